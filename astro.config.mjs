@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { contentMedia } from './src/integrations/content-media.ts';
+import { readSiteUrl } from './src/integrations/site-url.ts';
+
+export default defineConfig({
+  // The public address comes from the commune's own settings (content/settings/site.yaml) or SITE_URL.
+  site: readSiteUrl(),
+  trailingSlash: 'always',
+  // Tests build several content folders side by side; each gets its own output and cache.
+  outDir: process.env.OUT_DIR || './dist',
+  cacheDir: process.env.CACHE_DIR || './node_modules/.astro',
+  build: { format: 'directory' },
+  integrations: [mdx(), sitemap(), contentMedia()],
+  vite: { plugins: [tailwindcss()] },
+});

@@ -1,0 +1,232 @@
+/**
+ * Field builders: each call declares one field once and returns both projections,
+ * the zod schema the build validates with and the Decap CMS field editors fill in.
+ */
+import { z } from 'astro/zod';
+import { messages } from '../i18n/vi';
+import { isVietnamesePhone } from '../utils/phone';
+
+/** A Decap CMS field, as written into the CMS configuration. */
+export interface DecapField {
+  name: string;
+  label: string;
+  widget: string;
+  required?: boolean;
+  hint?: string;
+  [option: string]: unknown;
+}
+
+/** One field of a content type, in both projections. */
+export interface Field {
+  /** Front-matter key. */
+  name: string;
+  /** Schema the build validates the value with. */
+  zod: z.ZodType;
+  /** Field for the CMS editor. */
+  decap: DecapField;
+}
+
+/** What every builder takes: the key, the editor's label and hint, and whether the value is required. */
+export interface FieldText {
+  label: string;
+  hint?: string;
+}
+
+interface Common extends FieldText {
+  /** Defaults to true: a field is required unless it says otherwise. */
+  required?: boolean;
+}
+
+/** A choice offered to editors: the stored value and the Vietnamese label. */
+export interface Choice<V extends string = string> {
+  value: V;
+  label: string;
+}
+
+function field(name: string, opts: Common, schema: z.ZodType, decap: Omit<DecapField, 'name' | 'label'>): Field {
+  const required = opts.required ?? true;
+  return {
+    name,
+    zod: required ? schema : schema.optional(),
+    decap: {
+      name,
+      label: opts.label,
+      ...(opts.hint ? { hint: opts.hint } : {}),
+      required,
+      ...decap,
+    },
+  };
+}
+
+/** Trimmed one-line text; NFC-normalized so NFD input compares equal. */
+function nfcString(min: number, max: number) {
+  return z
+    .string({ error: messages.required })
+    .transform((s) => s.normalize('NFC').trim())
+    .pipe(
+      z
+        .string()
+        .min(min, { error: min <= 1 ? messages.required : messages.tooShort(min) })
+        .max(max, { error: messages.tooLong(max) }),
+    );
+}
+
+export function text(name: string, opts: Common & { max?: number; min?: number }): Field {
+  const max = opts.max ?? 160;
+  return field(name, opts, nfcString(opts.min ?? 1, max), { widget: 'string' });
+}
+
+export function longText(name: string, opts: Common & { max?: number; min?: number }): Field {
+  const max = opts.max ?? 600;
+  return field(name, opts, nfcString(opts.min ?? 1, max), { widget: 'text' });
+}
+
+/** A string that must match a pattern; the message says how to fix it. */
+export function patterned(name: string, opts: Common & { pattern: RegExp; message: string }): Field {
+  const schema = nfcString(1, 200).pipe(z.string().regex(opts.pattern, { error: opts.message }));
+  return field(name, opts, schema, { widget: 'string', pattern: [opts.pattern.source, opts.message] });
+}
+
+/** A Vietnamese phone number: mobile, landline or a short national hotline. */
+export function phone(name: string, opts: Common): Field {
+  const schema = nfcString(3, 20).refine(isVietnamesePhone, { error: messages.phone });
+  return field(name, opts, schema, {
+    widget: 'string',
+    // Decap checks the same shape before saving; the build re-checks with the full rule.
+    pattern: ['^[+0-9][0-9 .\\-]{2,19}$', messages.phone],
+  });
+}
+
+export function url(name: string, opts: Common): Field {
+  return field(name, opts, z.url({ error: messages.url }), { widget: 'string', pattern: ['^https?://', messages.url] });
+}
+
+/** A calendar date written as YYYY-MM-DD; read as midnight UTC so the day never shifts. */
+export function date(name: string, opts: Common): Field {
+  const schema = z.coerce.date({ error: messages.date }).refine((d) => !Number.isNaN(d.getTime()), { error: messages.date });
+  return field(name, opts, schema, {
+    widget: 'datetime',
+    format: 'YYYY-MM-DD',
+    date_format: 'DD/MM/YYYY',
+    time_format: false,
+    picker_utc: true,
+  });
+}
+
+export function boolean(name: string, opts: Common & { default: boolean }): Field {
+  return {
+    name,
+    zod: z.boolean({ error: messages.boolean }).default(opts.default),
+    decap: { name, label: opts.label, ...(opts.hint ? { hint: opts.hint } : {}), required: false, widget: 'boolean', default: opts.default },
+  };
+}
+
+export function integer(name: string, opts: Common & { min?: number; max?: number }): Field {
+  let schema = z.number({ error: messages.number }).int({ error: messages.number });
+  if (opts.min !== undefined) schema = schema.min(opts.min, { error: messages.atLeast(opts.min) });
+  if (opts.max !== undefined) schema = schema.max(opts.max, { error: messages.atMost(opts.max) });
+  return field(name, opts, schema, {
+    widget: 'number',
+    value_type: 'int',
+    ...(opts.min !== undefined ? { min: opts.min } : {}),
+    ...(opts.max !== undefined ? { max: opts.max } : {}),
+  });
+}
+
+/** One value out of a fixed list. */
+export function select<V extends string>(name: string, opts: Common & { choices: readonly Choice<V>[]; default?: V }): Field {
+  const values = opts.choices.map((c) => c.value) as [V, ...V[]];
+  const schema = z.enum(values, { error: messages.choice(values) });
+  return field(name, opts, opts.default ? schema.default(opts.default) : schema, {
+    widget: 'select',
+    options: opts.choices.map((c) => ({ label: c.label, value: c.value })),
+    ...(opts.default ? { default: opts.default } : {}),
+  });
+}
+
+/** Several values out of a fixed list. */
+export function multiSelect<V extends string>(name: string, opts: Common & { choices: readonly Choice<V>[]; min?: number }): Field {
+  const values = opts.choices.map((c) => c.value) as [V, ...V[]];
+  const schema = z
+    .array(z.enum(values, { error: messages.choice(values) }), { error: messages.list })
+    .min(opts.min ?? 0, { error: messages.atLeastItems(opts.min ?? 0) });
+  return field(name, opts, schema, {
+    widget: 'select',
+    multiple: true,
+    options: opts.choices.map((c) => ({ label: c.label, value: c.value })),
+    ...(opts.min ? { min: opts.min } : {}),
+  });
+}
+
+/** A list of short texts (tags, objectives, results). */
+export function textList(name: string, opts: Common & { min?: number; max?: number }): Field {
+  const schema = z.array(nfcString(1, opts.max ?? 300), { error: messages.list }).min(opts.min ?? 0, {
+    error: messages.atLeastItems(opts.min ?? 0),
+  });
+  return field(name, opts, schema, {
+    widget: 'list',
+    field: { name: 'item', label: opts.label, widget: 'string' },
+    ...(opts.min ? { min: opts.min } : {}),
+  });
+}
+
+/** A group of fields stored as one object. */
+export function group(name: string, opts: Common & { fields: Field[]; collapsed?: boolean }): Field {
+  return field(name, opts, objectOf(opts.fields), {
+    widget: 'object',
+    collapsed: opts.collapsed ?? false,
+    fields: opts.fields.map((f) => f.decap),
+  });
+}
+
+/** A list of objects, each with the given fields. */
+export function groupList(name: string, opts: Common & { fields: Field[]; min?: number; summary?: string }): Field {
+  const schema = z.array(objectOf(opts.fields), { error: messages.list }).min(opts.min ?? 0, {
+    error: messages.atLeastItems(opts.min ?? 0),
+  });
+  return field(name, opts, schema, {
+    widget: 'list',
+    fields: opts.fields.map((f) => f.decap),
+    ...(opts.summary ? { summary: opts.summary } : {}),
+    ...(opts.min ? { min: opts.min } : {}),
+  });
+}
+
+/** A file uploaded through the CMS and served from /media/. */
+export function media(name: string, opts: Common & { kind: 'image' | 'file' }): Field {
+  const schema = nfcString(1, 300).pipe(z.string().regex(/^\/media\/[^\s]+$/, { error: messages.mediaPath }));
+  return field(name, opts, schema, { widget: opts.kind, choose_url: false });
+}
+
+/** An image with the alt text a screen reader reads out; alt text is required whenever an image is set. */
+export function image(name: string, opts: Common & { altLabel: FieldText }): Field {
+  return group(name, {
+    ...opts,
+    fields: [media('src', { label: opts.label, kind: 'image' }), text('alt', { ...opts.altLabel, max: 250 })],
+  });
+}
+
+/** The slug of an entry of another collection. */
+export function reference(name: string, opts: Common & { collection: string; displayField: string }): Field {
+  const schema = nfcString(1, 120).pipe(z.string().regex(/^[a-z0-9-]+$/, { error: messages.slug }));
+  return field(name, opts, schema, {
+    widget: 'relation',
+    collection: opts.collection,
+    search_fields: [opts.displayField],
+    value_field: '{{slug}}',
+    display_fields: [opts.displayField],
+  });
+}
+
+/** The MDX body of an entry (validated by the build, not by zod). */
+export function body(opts: FieldText): Field {
+  return { name: 'body', zod: z.any(), decap: { name: 'body', label: opts.label, widget: 'markdown', ...(opts.hint ? { hint: opts.hint } : {}) } };
+}
+
+/** A strict object schema: unknown keys are reported, not silently dropped. */
+export function objectOf(fields: Field[]) {
+  return z.strictObject(
+    Object.fromEntries(fields.filter((f) => f.name !== 'body').map((f) => [f.name, f.zod])),
+    { error: (issue) => (issue.code === 'unrecognized_keys' ? messages.unknownKeys(issue.keys) : messages.object) },
+  );
+}

@@ -1,0 +1,51 @@
+import type { Field } from './fields';
+
+/** One kind of content: where its files live, how they are written, and their fields. */
+export interface ContentType {
+  /** Collection name, used by Astro and by the CMS. */
+  name: string;
+  /** Plural Vietnamese name shown to editors. */
+  label: string;
+  /** Singular Vietnamese name shown to editors. */
+  labelSingular: string;
+  /** One sentence telling editors what this type is for. */
+  description: string;
+  /** Folder under the content directory. */
+  folder: string;
+  /** File format: MDX with front matter, or YAML data. */
+  format: 'mdx' | 'yaml';
+  /** The field whose value names new files (Decap's slug template). */
+  slugField: string;
+  /** Fields, in the order editors see them. */
+  fields: Field[];
+  /** Rules across fields, checked by the build after each field is valid. */
+  rules?: CrossFieldRule[];
+}
+
+/** A check that needs more than one field, reported on one of them. */
+export interface CrossFieldRule {
+  /** The field the message is attached to. */
+  field: string;
+  message: string;
+  check: (data: Record<string, unknown>) => boolean;
+}
+
+/** A settings file edited as a single form (Decap file collection). */
+export interface SettingsFile {
+  name: string;
+  label: string;
+  description: string;
+  /** Path of the YAML file under the content directory. */
+  file: string;
+  fields: Field[];
+  rules?: CrossFieldRule[];
+}
+
+export function contentType(type: ContentType): ContentType {
+  const names = type.fields.map((f) => f.name);
+  const dup = names.find((n, i) => names.indexOf(n) !== i);
+  if (dup) throw new Error(`Content type "${type.name}" declares field "${dup}" twice.`);
+  if (!names.includes(type.slugField)) throw new Error(`Content type "${type.name}": slugField "${type.slugField}" is not a field.`);
+  if ((type.format === 'mdx') !== names.includes('body')) throw new Error(`Content type "${type.name}": MDX types need a body field, YAML types must not have one.`);
+  return type;
+}

@@ -1,0 +1,37 @@
+/** Vietnamese dates. Content dates are calendar days stored as midnight UTC, so every getter here is UTC. */
+import { calendar } from '../i18n/vi';
+
+/** 26/06/2026 */
+export function formatDateShort(d: Date): string {
+  const dd = String(d.getUTCDate()).padStart(2, '0');
+  const mm = String(d.getUTCMonth() + 1).padStart(2, '0');
+  return `${dd}/${mm}/${d.getUTCFullYear()}`;
+}
+
+/** ngày 26 tháng 6 năm 2026 */
+export function formatDateLong(d: Date): string {
+  return `ngày ${d.getUTCDate()} tháng ${d.getUTCMonth() + 1} năm ${d.getUTCFullYear()}`;
+}
+
+/** Thứ Sáu, 26/06/2026 */
+export function formatDateWithWeekday(d: Date): string {
+  return `${calendar.weekdays[d.getUTCDay()]}, ${formatDateShort(d)}`;
+}
+
+/** 2026-06-26, for <time datetime> and machine use. */
+export function isoDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** Today as a calendar day (midnight UTC); BUILD_DATE=YYYY-MM-DD pins it for tests and previews. */
+export function today(): Date {
+  const pinned = process.env.BUILD_DATE;
+  const now = pinned ? new Date(`${pinned}T00:00:00Z`) : new Date();
+  if (Number.isNaN(now.getTime())) throw new Error(`BUILD_DATE must be YYYY-MM-DD, got "${pinned}"`);
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}
+
+/** Whole days from a to b. */
+export function daysBetween(a: Date, b: Date): number {
+  return Math.round((b.getTime() - a.getTime()) / 86_400_000);
+}

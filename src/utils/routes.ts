@@ -1,0 +1,28 @@
+/** Every URL of the site, built in one place. Paths are Vietnamese slugs without diacritics. */
+export const sections = {
+  articles: '/bai-viet/',
+  hotlines: '/duong-day-nong/',
+  programmes: '/mo-hinh/',
+  lessons: '/bai-giang/',
+  campaigns: '/chien-dich/',
+  documents: '/van-ban/',
+  broadcasts: '/phat-thanh/',
+  forms: '/mau-cam-ket/',
+  about: '/gioi-thieu/',
+} as const;
+
+export type Section = keyof typeof sections;
+
+export const routes = {
+  home: () => '/',
+  section: (s: Section) => sections[s],
+  entry: (s: Section, id: string) => `${sections[s]}${id}/`,
+  articlesPage: (page: number) => (page <= 1 ? sections.articles : `${sections.articles}trang/${page}/`),
+  category: (category: string) => `${sections.articles}chuyen-muc/${category}/`,
+  categoryPage: (category: string, page: number) =>
+    page <= 1 ? `${sections.articles}chuyen-muc/${category}/` : `${sections.articles}chuyen-muc/${category}/trang/${page}/`,
+  lessonLevel: (level: string) => `${sections.lessons}cap/${level}/`,
+  about: () => sections.about,
+  rss: () => '/rss.xml',
+  sitemap: () => '/sitemap-index.xml',
+} as const;

@@ -1,0 +1,36 @@
+/** Builds a content folder into its own output directory, the way a host would. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+
+export const projectRoot = resolve(import.meta.dirname, '../..');
+export const demoContent = join(projectRoot, 'content');
+export const fixtureSite = (name: string) => join(projectRoot, 'tests/fixtures/sites', name);
+
+export interface BuildResult {
+  ok: boolean;
+  /** stdout and stderr together. */
+  output: string;
+  outDir: string;
+}
+
+export function buildSite(contentDir: string, env: Record<string, string> = {}): BuildResult {
+  const work = mkdtempSync(join(tmpdir(), 'portal-build-'));
+  const outDir = join(work, 'dist');
+  const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      CONTENT_DIR: contentDir,
+      OUT_DIR: outDir,
+      CACHE_DIR: join(work, 'cache'),
+      ...env,
+    },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const output = `${result.stdout}\n${result.stderr}`;
+  return { ok: result.status === 0 && existsSync(join(outDir, 'index.html')), output, outDir };
+}

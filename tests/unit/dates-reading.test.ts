@@ -1,0 +1,42 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatDateLong, formatDateShort, formatDateWithWeekday, today } from '../../src/utils/dates';
+import { countWords, readingMinutes, speakingMinutes } from '../../src/utils/reading-time';
+
+const day = new Date('2026-06-26T00:00:00Z');
+
+describe('Vietnamese dates', () => {
+  afterEach(() => {
+    delete process.env.BUILD_DATE;
+  });
+
+  it('formats short, long and with the weekday', () => {
+    expect(formatDateShort(day)).toBe('26/06/2026');
+    expect(formatDateLong(day)).toBe('ngày 26 tháng 6 năm 2026');
+    expect(formatDateWithWeekday(day)).toBe('Thứ Sáu, 26/06/2026');
+    expect(formatDateWithWeekday(new Date('2026-11-22T00:00:00Z'))).toBe('Chủ nhật, 22/11/2026');
+  });
+
+  it('never shifts a calendar day by time zone', () => {
+    expect(formatDateShort(new Date('2026-01-01'))).toBe('01/01/2026');
+  });
+
+  it('pins today with BUILD_DATE and rejects a bad one', () => {
+    process.env.BUILD_DATE = '2026-06-26';
+    expect(today().getTime()).toBe(day.getTime());
+    process.env.BUILD_DATE = '26/06/2026';
+    expect(() => today()).toThrow(/BUILD_DATE/);
+  });
+});
+
+describe('reading time', () => {
+  it('counts Vietnamese syllables, not markup', () => {
+    expect(countWords('## Tác hại\n\n<Callout type="warning">Ma túy gây nghiện.</Callout>')).toBe(6);
+  });
+
+  it('reads at 220 and speaks at 130 syllables a minute, at least one minute', () => {
+    const words = Array.from({ length: 660 }, () => 'chữ').join(' ');
+    expect(readingMinutes(words)).toBe(3);
+    expect(speakingMinutes(words)).toBe(5);
+    expect(readingMinutes('ngắn')).toBe(1);
+  });
+});
