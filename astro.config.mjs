@@ -10,6 +10,8 @@ export default defineConfig({
   // The public address comes from the commune's own settings (content/settings/site.yaml) or SITE_URL.
   site: readSiteUrl(),
   trailingSlash: 'always',
+  // Two files or routes with the same URL stop the build instead of one silently replacing the other.
+  prerenderConflictBehavior: 'error',
   // Tests build several content folders side by side; each gets its own output and cache.
   outDir: process.env.OUT_DIR || './dist',
   cacheDir: process.env.CACHE_DIR || './node_modules/.astro',

@@ -1,11 +1,11 @@
 /** Astro collections, projected from the content model (src/content-model). */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { contentTypes, settingsFiles } from './content-model/registry';
 import { toZod } from './content-model/to-zod';
 import { entryId } from './content-model/entry-id';
+import { strictGlob } from './content-model/loader';
 import { contentDir } from './utils/content-dir';
 
 const root = contentDir();
@@ -15,7 +15,7 @@ const typeCollections = Object.fromEntries(
   contentTypes.map((type) => [
     type.name,
     defineCollection({
-      loader: glob({
+      loader: strictGlob({
         pattern: type.format === 'mdx' ? '**/*.mdx' : '**/*.{yaml,yml}',
         base: base(type.folder),
         generateId: ({ entry }) => entryId(type.name, join(type.folder, entry)),
@@ -28,7 +28,7 @@ const typeCollections = Object.fromEntries(
 const settingsCollections = Object.fromEntries(
   settingsFiles.map((file) => {
     const [folder, name] = file.file.split('/') as [string, string];
-    return [file.name, defineCollection({ loader: glob({ pattern: name, base: base(folder) }), schema: toZod(file) })];
+    return [file.name, defineCollection({ loader: strictGlob({ pattern: name, base: base(folder) }), schema: toZod(file) })];
   }),
 );
 

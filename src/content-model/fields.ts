@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { messages } from '../i18n/vi';
 import { isVietnamesePhone } from '../utils/phone';
+import { parseCalendarDate } from '../utils/dates';
 
 /** A Decap CMS field, as written into the CMS configuration. */
 export interface DecapField {
@@ -103,7 +104,11 @@ export function url(name: string, opts: Common): Field {
 
 /** A calendar date written as YYYY-MM-DD; read as midnight UTC so the day never shifts. */
 export function date(name: string, opts: Common): Field {
-  const schema = z.coerce.date({ error: messages.date }).refine((d) => !Number.isNaN(d.getTime()), { error: messages.date });
+  const schema = z
+    .string({ error: messages.date })
+    // The round trip rejects days the calendar does not have (2026-02-30 would otherwise be 2 March).
+    .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && parseCalendarDate(s)?.toISOString().slice(0, 10) === s, { error: messages.date })
+    .transform((s) => parseCalendarDate(s)!);
   return field(name, opts, schema, {
     widget: 'datetime',
     format: 'YYYY-MM-DD',
@@ -223,10 +228,12 @@ export function body(opts: FieldText): Field {
   return { name: 'body', zod: z.any(), decap: { name: 'body', label: opts.label, widget: 'markdown', ...(opts.hint ? { hint: opts.hint } : {}) } };
 }
 
-/** A strict object schema: unknown keys are reported, not silently dropped. */
+/** An object schema where an unknown key is an error at that key, not silently dropped. */
 export function objectOf(fields: Field[]) {
-  return z.strictObject(
-    Object.fromEntries(fields.filter((f) => f.name !== 'body').map((f) => [f.name, f.zod])),
-    { error: (issue) => (issue.code === 'unrecognized_keys' ? messages.unknownKeys(issue.keys) : messages.object) },
-  );
+  const shape = Object.fromEntries(fields.filter((f) => f.name !== 'body').map((f) => [f.name, f.zod]));
+  return z.looseObject(shape).superRefine((data, ctx) => {
+    for (const key of Object.keys(data)) {
+      if (!(key in shape)) ctx.addIssue({ code: 'custom', path: [key], message: messages.unknownField });
+    }
+  });
 }

@@ -2,10 +2,12 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { messages } from '../i18n/vi';
 import { site as siteType } from '../content-model/registry';
+import { checkIntegrity } from './integrity';
 
 export type Unit = CollectionEntry<'units'>;
 
 export async function getSite() {
+  await checkIntegrity();
   const entry = await getEntry('site', 'site');
   if (!entry) throw new Error(messages.siteMissing(siteType.file));
   const commune = await getEntry('units', entry.data.unit);

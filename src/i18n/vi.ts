@@ -83,7 +83,6 @@ export const messages = {
   list: 'Phải là một danh sách.',
   atLeastItems: (n: number) => `Cần ít nhất ${n} mục.`,
   object: 'Phải là một nhóm trường.',
-  unknownKeys: (keys: readonly string[]) => `Trường không được hỗ trợ: ${keys.join(', ')}. Hãy xóa hoặc kiểm tra lại chính tả tên trường.`,
   mediaPath: 'Đường dẫn tệp phải bắt đầu bằng /media/ (tải tệp lên qua trang quản trị).',
   slug: 'Chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ thon-dong-lac.',
   documentNumber: 'Số, ký hiệu văn bản phải có dạng số/KÝ-HIỆU, ví dụ 240/KH-UBND.',
@@ -97,6 +96,9 @@ export const messages = {
   communeMissing: (slug: string) => `Cài đặt "unit" trỏ tới "${slug}" nhưng không có đơn vị cấp xã/phường nào mang tên đó trong thư mục units.`,
   mdxBroken: (file: string, reason: string) => `Nội dung MDX của ${file} bị lỗi: ${reason}. Hãy mở tệp và sửa đoạn được chỉ ra.`,
   keyDateInvalid: (value: string) => `Ngày "${value}" trong KeyDate không hợp lệ: viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2026-06-26.`,
+  frontMatterMissing: (file: string) => `Tệp ${file} thiếu phần thông tin đầu bài: tệp phải bắt đầu bằng một dòng ---, các trường, rồi một dòng --- nữa.`,
+  yamlBroken: (file: string, reason: string) => `Không đọc được phần thông tin của ${file}: ${reason}. Kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép.`,
+  unknownField: 'Trường này không có trong mô hình nội dung: hãy xóa nó hoặc kiểm tra lại chính tả tên trường.',
   buildFailed: 'Dừng xây dựng trang: nội dung có lỗi, chưa có trang nào được xuất bản.',
 } as const;
 

@@ -23,6 +23,12 @@ export function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** A YYYY-MM-DD string as midnight UTC, or undefined when it is no date at all. */
+export function parseCalendarDate(s: string): Date | undefined {
+  const d = new Date(`${s}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}
+
 /** Today as a calendar day (midnight UTC); BUILD_DATE=YYYY-MM-DD pins it for tests and previews. */
 export function today(): Date {
   const pinned = process.env.BUILD_DATE;
