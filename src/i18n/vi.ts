@@ -199,6 +199,46 @@ export const typeText = {
   site: { label: 'Cài đặt chung', labelSingular: 'Cài đặt', description: 'Tên cổng thông tin, đơn vị, liên hệ, chỉ tiêu tuyên truyền.' },
 } as const;
 
+/** The content components, as editors see them in the CMS menu. */
+export const componentText = {
+  callout: {
+    label: 'Khung lưu ý',
+    type: 'Loại',
+    types: [
+      { value: 'info', label: 'Lưu ý' },
+      { value: 'warning', label: 'Cảnh báo' },
+      { value: 'tip', label: 'Mẹo' },
+    ],
+    title: 'Tiêu đề khung',
+    body: 'Nội dung',
+  },
+  hotlineCard: {
+    label: 'Bảng số điện thoại đường dây nóng',
+    unit: 'Đơn vị (xã/phường hoặc thôn)',
+    unitHint: 'Nhập tên tệp của đơn vị, chữ thường không dấu, ví dụ lac-phuong.',
+  },
+  download: {
+    label: 'Nút tải tài liệu',
+    href: 'Tệp',
+    hrefHint: 'Chọn tệp đã tải lên, đường dẫn bắt đầu bằng /media/.',
+    text: 'Chữ trên nút',
+  },
+  keyDate: {
+    label: 'Mốc thời gian',
+    date: 'Ngày (NĂM-THÁNG-NGÀY)',
+    dateHint: 'Viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2026-06-26.',
+    text: 'Sự kiện',
+  },
+} as const;
+
+/** Text of the CMS pages around Decap's own interface. */
+export const adminText = {
+  title: 'Quản trị nội dung',
+  noscript: 'Trang quản trị cần bật JavaScript.',
+  configFailed: 'Không tải được cấu hình trang quản trị. Hãy chạy lại lệnh npm start.',
+  componentBody: 'Nội dung',
+} as const;
+
 /** Text readers see on the site. */
 export const ui = {
   skipToContent: 'Bỏ qua, đến nội dung chính',

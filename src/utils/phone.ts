@@ -23,10 +23,10 @@ export function telHref(raw: string): string {
   return `tel:${normalizePhone(raw)}`;
 }
 
-/** Groups digits the way they are read aloud: 0912 345 678, 0225 3851 152. */
+/** Groups digits the way they are read aloud: 0912 345 678 (mobile), 0237 3851 152 (area code, then 4 + 3). */
 export function formatPhone(raw: string): string {
   const n = normalizePhone(raw);
   if (MOBILE.test(n)) return `${n.slice(0, 4)} ${n.slice(4, 7)} ${n.slice(7)}`;
-  if (LANDLINE.test(n)) return `${n.slice(0, 4)} ${n.slice(4, 7)} ${n.slice(7)}`;
+  if (LANDLINE.test(n)) return `${n.slice(0, 4)} ${n.slice(4, 8)} ${n.slice(8)}`;
   return n;
 }

@@ -19,7 +19,7 @@ describe('Vietnamese phone numbers', () => {
 
   it('groups digits for reading', () => {
     expect(formatPhone('0912345678')).toBe('0912 345 678');
-    expect(formatPhone('02373851152')).toBe('0237 385 1152');
+    expect(formatPhone('02373851152')).toBe('0237 3851 152');
     expect(formatPhone('113')).toBe('113');
   });
 });

@@ -1,0 +1,18 @@
+/** The CMS entry: Decap from npm, configured from the content model, with the site's components and previews. */
+import CMS from 'decap-cms-app';
+import { registerEditorComponents } from './editor-components';
+import { registerPreviews } from './previews';
+import { adminText } from '../src/i18n/vi';
+
+async function start() {
+  const response = await fetch('/admin/config.json');
+  if (!response.ok) throw new Error(adminText.configFailed);
+  const config = await response.json();
+  registerEditorComponents(CMS);
+  registerPreviews(CMS, document.body.dataset.previewCss ?? '');
+  CMS.init({ config });
+}
+
+start().catch((error: Error) => {
+  document.body.textContent = error.message;
+});

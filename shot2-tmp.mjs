@@ -1,0 +1,16 @@
+import { chromium } from 'playwright-core';
+import { serveDir } from '/work/main/tests/helpers/serve.ts';
+const s = await serveDir('/work/main/dist');
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu','--disable-background-networking'] });
+const p = await b.newPage({ viewport: { width: 1280, height: 900 } });
+p.on('console', m => console.log('console', m.type(), m.text().slice(0,200)));
+p.on('pageerror', e => console.log('pageerror', e.message.slice(0,300)));
+await p.goto(s.url.replace('127.0.0.1','localhost') + '/admin/');
+await p.waitForTimeout(4000);
+await p.screenshot({ path: '/tmp/admin-0.png' });
+const btn = p.getByRole('button');
+console.log(await btn.allTextContents());
+await btn.first().click().catch(e=>console.log(e.message));
+await p.waitForTimeout(3000);
+await p.screenshot({ path: '/tmp/admin-1.png' });
+await b.close(); await s.close();
