@@ -31,7 +31,9 @@ export function registerEditorComponents(cms: CMS): void {
           'aside',
           { className: 'my-4 border-l-4 border-brand bg-paper p-4' },
           createElement('strong', null, component.label),
-          ...component.attributes.filter((a) => data[a.name]).map((a) => createElement('div', { key: a.name }, `${a.label}: ${data[a.name]}`)),
+          ...component.attributes
+            .filter((a) => data[a.name])
+            .map((a) => createElement('div', { key: a.name }, `${a.label}: ${a.options?.find((o) => o.value === data[a.name])?.label ?? data[a.name]}`)),
           component.hasBody && data.body ? createElement('p', null, data.body) : null,
         ),
     } as never);

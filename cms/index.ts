@@ -2,12 +2,14 @@
 import CMS from 'decap-cms-app';
 import { registerEditorComponents } from './editor-components';
 import { registerPreviews } from './previews';
+import { registerNormalization } from './normalize';
 import { adminText } from '../src/i18n/vi';
 
 async function start() {
   const response = await fetch('/admin/config.json');
   if (!response.ok) throw new Error(adminText.configFailed);
   const config = await response.json();
+  registerNormalization(CMS);
   registerEditorComponents(CMS);
   registerPreviews(CMS, document.body.dataset.previewCss ?? '');
   CMS.init({ config });

@@ -203,12 +203,29 @@ export function media(name: string, opts: Common & { kind: 'image' | 'file' }): 
   return field(name, opts, schema, { widget: opts.kind, choose_url: false });
 }
 
-/** An image with the alt text a screen reader reads out; alt text is required whenever an image is set. */
+/**
+ * An image with the alt text a screen reader reads out. The CMS cannot require a subfield only when the image
+ * is set, so both are optional there and the build requires alt text whenever there is an image.
+ */
 export function image(name: string, opts: Common & { altLabel: FieldText }): Field {
-  return group(name, {
-    ...opts,
-    fields: [media('src', { label: opts.label, kind: 'image' }), text('alt', { ...opts.altLabel, max: 250 })],
-  });
+  const src = media('src', { label: opts.label, kind: 'image', required: false });
+  const alt = text('alt', { ...opts.altLabel, max: 250, required: false });
+  const required = opts.required ?? true;
+  const schema = z
+    .object({ src: z.string().optional(), alt: z.string().optional() })
+    // An image left empty in the CMS is saved as empty strings: that is no image.
+    .transform((v) => (v.src ? v : undefined))
+    .pipe(
+      z
+        .object({ src: src.zod, alt: z.string({ error: messages.altRequired }).transform((s) => s.normalize('NFC').trim()).pipe(z.string().min(1, { error: messages.altRequired })) })
+        .optional(),
+    )
+    .refine((v) => !required || v !== undefined, { error: messages.required });
+  return {
+    name,
+    zod: required ? schema : schema.optional(),
+    decap: { name, label: opts.label, required, widget: 'object', collapsed: false, fields: [src.decap, alt.decap] },
+  };
 }
 
 /** The slug of an entry of another collection. */

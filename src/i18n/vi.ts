@@ -83,6 +83,7 @@ export const messages = {
   list: 'Phải là một danh sách.',
   atLeastItems: (n: number) => `Cần ít nhất ${n} mục.`,
   object: 'Phải là một nhóm trường.',
+  altRequired: 'Ảnh cần có mô tả: hãy viết một câu mô tả nội dung ảnh cho người khiếm thị.',
   mediaPath: 'Đường dẫn tệp phải bắt đầu bằng /media/ (tải tệp lên qua trang quản trị).',
   slug: 'Chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ thon-dong-lac.',
   documentNumber: 'Số, ký hiệu văn bản phải có dạng số/KÝ-HIỆU, ví dụ 240/KH-UBND.',
@@ -237,6 +238,7 @@ export const adminText = {
   noscript: 'Trang quản trị cần bật JavaScript.',
   configFailed: 'Không tải được cấu hình trang quản trị. Hãy chạy lại lệnh npm start.',
   componentBody: 'Nội dung',
+  startBanner: (site: string) => `\n  Trang web:       ${site}/\n  Trang quản trị:  ${site}/admin/\n`,
 } as const;
 
 /** Text readers see on the site. */

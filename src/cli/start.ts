@@ -1,0 +1,35 @@
+/**
+ * `npm start`: checks and builds the site, then serves it for local editing: the site (live, so a saved post
+ * shows on reload) at http://127.0.0.1:4321 and Decap's local backend bound to 127.0.0.1 only (it has no login).
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import { adminText } from '../i18n/vi.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const bin = (name: string, path: string) => resolve(root, 'node_modules', name, path);
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const sitePort = process.env.PORT || '4321';
+const cmsPort = process.env.CMS_LOCAL_PORT || '8081';
+
+const build = spawnSync(process.execPath, [resolve(root, 'src/cli/build.ts')], { stdio: 'inherit', env, cwd: root });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const children: ChildProcess[] = [
+  spawn(process.execPath, [bin('decap-server', 'dist/index.js')], {
+    stdio: 'inherit',
+    cwd: root,
+    env: { ...env, BIND_HOST: '127.0.0.1', PORT: cmsPort, MODE: 'fs', GIT_REPO_DIRECTORY: root },
+  }),
+  spawn(process.execPath, [bin('astro', 'bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', sitePort], { stdio: 'inherit', cwd: root, env }),
+];
+
+console.log(adminText.startBanner(`http://127.0.0.1:${sitePort}`));
+
+const stop = () => {
+  for (const child of children) child.kill('SIGTERM');
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+for (const child of children) child.on('exit', (code) => code && code !== 0 && stop());

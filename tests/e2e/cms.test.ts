@@ -1,0 +1,130 @@
+/**
+ * The CMS, end to end: the built /admin in headless Chromium against the real local backend (decap-server),
+ * writing real files into a temporary copy of a commune's content, which then builds into the site.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import type { Browser, Page } from 'playwright-core';
+import { buildSite, fixtureSite, type BuildResult } from '../helpers/build';
+import { launchBrowser } from '../helpers/browser';
+import { serveDir, type Served } from '../helpers/serve';
+import { startDecapServer, type DecapServer } from '../helpers/decap';
+import { readData } from '../../src/content-model/loader';
+import { toZod } from '../../src/content-model/to-zod';
+import { articles, contentTypes } from '../../src/content-model/registry';
+import { typeText, componentText } from '../../src/i18n/vi';
+import { readPage } from '../helpers/site-files';
+
+const CMS_PORT = 8181;
+let repo: string;
+let site: BuildResult;
+let served: Served;
+let decap: DecapServer;
+let browser: Browser;
+let page: Page;
+
+/** Picks an option of a select (react-select) field found by its label. */
+async function choose(label: string, option: string, nth = 0) {
+  const id = await page.locator('label', { hasText: new RegExp(`^${label}`) }).nth(nth).getAttribute('for');
+  await page.locator(`[id="${id}"]`).click();
+  await page.getByText(option, { exact: true }).last().click();
+}
+
+async function login() {
+  await page.goto(`${served.url}/admin/`);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByText('Bộ sưu tập').waitFor();
+}
+
+async function publish() {
+  await page.getByRole('button', { name: 'Công bố' }).click();
+  await page.getByText('Công bố ngay', { exact: true }).click();
+}
+
+const articleFile = () => join(repo, 'content/articles/thu-nghiem-duong-day-nong-moi-cua-phuong.mdx');
+
+beforeAll(async () => {
+  repo = mkdtempSync(join(tmpdir(), 'portal-cms-'));
+  cpSync(fixtureSite('dien-bien'), join(repo, 'content'), { recursive: true });
+  site = buildSite(join(repo, 'content'), { CMS_CONTENT_PATH: 'content', CMS_LOCAL_PORT: String(CMS_PORT) });
+  if (!site.ok) throw new Error(site.output);
+  decap = await startDecapServer(repo, CMS_PORT);
+  served = await serveDir(site.outDir);
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+  await decap?.stop();
+});
+
+describe('Decap CMS with the local backend', () => {
+  it('opens in Vietnamese and lists every collection of the content model', async () => {
+    await login();
+    for (const type of contentTypes) await expect(page.getByRole('link', { name: type.label, exact: true }).count()).resolves.toBe(1);
+    await expect(page.getByRole('link', { name: typeText.site.label, exact: true }).count()).resolves.toBe(1);
+  });
+
+  it('refuses to save an article without its required fields, in Vietnamese', async () => {
+    await page.goto(`${served.url}/admin/#/collections/articles/new`);
+    await page.getByLabel('Tóm tắt', { exact: true }).fill('Bài thiếu tiêu đề.');
+    await publish();
+    await page.getByText('Bạn còn thiếu vài thông tin bắt buộc').waitFor();
+    for (const field of ['Tiêu đề', 'Ngày đăng', 'Chuyên mục', 'Đối tượng']) await page.getByText(`${field} bắt buộc nhập.`).waitFor();
+    expect(readdirSync(join(repo, 'content/articles')).length).toBe(2);
+  });
+
+  it('creates an article with an editor component, saved as valid MDX with an ASCII slug', async () => {
+    await page.goto(`${served.url}/admin/#/collections/articles/new`);
+    await page.reload();
+    await page.getByLabel('Tiêu đề', { exact: true }).fill('Thử nghiệm: Đường dây nóng mới của phường'.normalize('NFD'));
+    await page.getByLabel('Tóm tắt', { exact: true }).fill('Số điện thoại mới để người dân báo tin.');
+    await page.getByLabel('Ngày đăng', { exact: true }).fill('2026-11-20');
+    await choose('Chuyên mục', 'Tin địa phương');
+    await choose('Đối tượng', 'Người dân');
+    await page.locator('[data-slate-editor]').first().click();
+    await page.keyboard.type('Công an phường công bố số điện thoại mới.');
+    await page.getByRole('button', { name: 'Add Component' }).click();
+    await page.getByText(componentText.callout.label, { exact: true }).click();
+    await choose('Loại', 'Cảnh báo');
+    await page.getByLabel(/^Tiêu đề khung/).fill('Cảnh giác');
+    await page.locator('[data-slate-editor]').last().click();
+    await page.keyboard.type('Không nhận đồ uống lạ.');
+    await publish();
+    await expect.poll(() => existsSync(articleFile()), { timeout: 15_000 }).toBe(true);
+
+    const source = readFileSync(articleFile(), 'utf8');
+    expect(source).toBe(source.normalize('NFC'));
+    expect(source).toMatch(/<Callout type="warning" title="Cảnh giác">\s+Không nhận đồ uống lạ.\s+<\/Callout>/);
+    expect(source).not.toMatch(/^import /m);
+    const parsed = toZod(articles).safeParse(readData(articleFile()));
+    expect(parsed.error?.issues ?? []).toEqual([]);
+    expect(parsed.data?.title).toBe('Thử nghiệm: Đường dây nóng mới của phường');
+  });
+
+  it('the saved article builds into the site', () => {
+    const rebuilt = buildSite(join(repo, 'content'));
+    expect(rebuilt.output).not.toMatch(/error/i);
+    const html = readPage(rebuilt.outDir, '/bai-viet/thu-nghiem-duong-day-nong-moi-cua-phuong/');
+    expect(html).toContain('Thử nghiệm: Đường dây nóng mới của phường');
+    expect(html).toContain('Không nhận đồ uống lạ.');
+  });
+
+  it('edits the article', async () => {
+    await page.goto(`${served.url}/admin/#/collections/articles/entries/thu-nghiem-duong-day-nong-moi-cua-phuong`);
+    await page.getByLabel('Tóm tắt', { exact: true }).fill('Tóm tắt đã sửa.');
+    await publish();
+    await expect.poll(() => readFileSync(articleFile(), 'utf8'), { timeout: 15_000 }).toContain('Tóm tắt đã sửa.');
+  });
+
+  it('deletes the article', async () => {
+    await page.goto(`${served.url}/admin/#/collections/articles/entries/thu-nghiem-duong-day-nong-moi-cua-phuong`);
+    page.once('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: 'Xoá mục này' }).click();
+    await expect.poll(() => existsSync(articleFile()), { timeout: 15_000 }).toBe(false);
+  });
+});
