@@ -1,0 +1,122 @@
+/** The demo commune in a real browser: every page type opens with its content, prints cleanly, and needs no JavaScript. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { buildSite, demoContent, type BuildResult } from '../helpers/build';
+import { launchBrowser } from '../helpers/browser';
+import { serveDir, type Served } from '../helpers/serve';
+import { internalLinks, pagePaths, readPage, resolvesIn } from '../helpers/site-files';
+
+let build: BuildResult;
+let served: Served;
+let browser: Browser;
+let page: Page;
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  build = buildSite(demoContent, { BUILD_DATE: '2026-11-23' });
+  if (!build.ok) throw new Error(build.output);
+  served = await serveDir(build.outDir);
+  browser = await launchBrowser();
+  // Readers' pages must work with JavaScript off.
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+  page = await context.newPage();
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(`${page.url()}: ${m.text()}`));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+async function open(path: string) {
+  const response = await page.goto(served.url + path);
+  return { status: response!.status(), h1: (await page.locator('h1').first().textContent())?.trim() ?? '' };
+}
+
+describe('demo commune: xã Lạc Phượng', () => {
+  it.each([
+    ['/', 'Cổng thông tin phòng, chống ma túy xã Lạc Phượng'],
+    ['/bai-viet/', 'Bài viết'],
+    ['/bai-viet/chuyen-muc/ma-tuy-moi/', 'Chuyên mục: Ma túy mới, ma túy núp bóng'],
+    ['/bai-viet/cach-to-giac-toi-pham-ma-tuy/', 'Cách tố giác tội phạm ma túy'],
+    ['/duong-day-nong/', 'Đường dây nóng phòng, chống ma túy'],
+    ['/duong-day-nong/dong-lac/', 'Đường dây nóng phòng, chống ma túy: thôn Đông Lạc'],
+    ['/mo-hinh/', 'Mô hình'],
+    ['/mo-hinh/gia-dinh-khong-ma-tuy/', 'Gia đình'],
+    ['/bai-giang/', 'Bài giảng'],
+    ['/bai-giang/cap/thcs/', 'Bài giảng: Trung học cơ sở'],
+    ['/chien-dich/', 'Chiến dịch'],
+    ['/chien-dich/thang-hanh-dong-phong-chong-ma-tuy-nam-2026/', 'Tháng hành động phòng, chống ma túy năm 2026'],
+    ['/van-ban/', 'Văn bản'],
+    ['/van-ban/ke-hoach-kien-toan-mo-hinh-xa-khong-ma-tuy/', 'Kế hoạch'],
+    ['/phat-thanh/', 'Phát thanh'],
+    ['/mau-cam-ket/', 'Mẫu cam kết'],
+    ['/gioi-thieu/', 'Giới thiệu và liên hệ'],
+  ])('%s opens and shows its content', async (path, heading) => {
+    const { status, h1 } = await open(path);
+    expect(status).toBe(200);
+    expect(h1).toContain(heading);
+    expect(await page.locator('html').getAttribute('lang')).toBe('vi');
+    expect(await page.locator('main').innerText()).not.toHaveLength(0);
+  });
+
+  it('shows the hotline at one tap from every page', async () => {
+    for (const path of ['/', '/bai-viet/', '/bai-giang/']) {
+      await open(path);
+      const href = await page.locator('header a[href^="tel:"]').first().getAttribute('href');
+      expect(href).toMatch(/^tel:0\d{9,10}$/);
+    }
+  });
+
+  it('lists every village board with tap-to-call numbers, marking example numbers', async () => {
+    await open('/duong-day-nong/');
+    const villages = await page.locator('main a[href^="/duong-day-nong/"]').count();
+    expect(villages).toBeGreaterThanOrEqual(6);
+    await open('/duong-day-nong/dong-lac/');
+    expect(await page.locator('main a[href^="tel:"]').count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('main').innerText()).toContain('số minh họa');
+  });
+
+  it('answers an unknown address with the Vietnamese 404 page', async () => {
+    const before = consoleErrors.length;
+    const { status, h1 } = await open('/khong-co-trang-nay/');
+    expect(status).toBe(404);
+    expect(h1).toBe('Không tìm thấy trang');
+    // The browser reports the 404 status itself as a console error; that one is expected.
+    expect(consoleErrors.splice(before)).toEqual([expect.stringContaining('404')]);
+  });
+
+  it('prints a hotline page without menus and breadcrumbs', async () => {
+    await open('/duong-day-nong/dong-lac/');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header nav').isVisible()).toBe(false);
+    expect(await page.locator('nav[aria-label="Đường dẫn"]').isVisible()).toBe(false);
+    expect(await page.locator('main a[href^="tel:"]').first().isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('logs no error in the browser console', () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});
+
+describe('the built demo site', () => {
+  it('has lang="vi", no script on reader pages, and no broken internal link or image', () => {
+    const pages = pagePaths(build.outDir).filter((p) => !p.startsWith('/admin/'));
+    expect(pages.length).toBeGreaterThan(50);
+    for (const path of pages) {
+      const html = readPage(build.outDir, path);
+      expect(html, path).toContain('<html lang="vi"');
+      expect(html, path).not.toContain('<script');
+      for (const link of internalLinks(html)) expect(resolvesIn(build.outDir, link), `${path} → ${link}`).toBe(true);
+    }
+  });
+
+  it('keeps drafts and future posts out of the public site', () => {
+    const pages = pagePaths(build.outDir);
+    const articles = pages.filter((p) => /^\/bai-viet\/[^/]+\/$/.test(p) && !p.includes('/trang/'));
+    expect(articles.length).toBeGreaterThanOrEqual(12);
+    const rss = readPage(build.outDir, '/rss.xml');
+    expect(rss).toContain('<language>vi</language>');
+  });
+});
