@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentMedia } from './src/integrations/content-media.ts';
 import { readSiteUrl } from './src/integrations/site-url.ts';
+import { isEditorOnly } from './src/utils/routes.ts';
 
 export default defineConfig({
   // The public address comes from the commune's own settings (content/settings/site.yaml) or SITE_URL.
@@ -16,7 +17,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   cacheDir: process.env.CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap(), contentMedia()],
+  integrations: [mdx(), sitemap({ filter: (page) => !isEditorOnly(new URL(page).pathname) }), contentMedia()],
   vite: {
     plugins: [tailwindcss()],
     build: {

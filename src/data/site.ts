@@ -3,6 +3,8 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { messages } from '../i18n/vi';
 import { site as siteType } from '../content-model/registry';
 import { checkIntegrity } from './integrity';
+import { checkBoardFreshness } from './board-freshness';
+import { unitLabel } from '../utils/unit-name';
 
 export type Unit = CollectionEntry<'units'>;
 
@@ -12,6 +14,7 @@ export async function getSite() {
   if (!entry) throw new Error(messages.siteMissing(siteType.file));
   const commune = await getEntry('units', entry.data.unit);
   if (!commune || !['xa', 'phuong'].includes(commune.data.kind)) throw new Error(messages.communeMissing(entry.data.unit));
+  await checkBoardFreshness(entry.data.targets);
   return { ...entry.data, commune };
 }
 

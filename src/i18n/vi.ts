@@ -148,6 +148,9 @@ export const fieldText = {
   activityMinutes: { label: 'Số phút' },
   activityDescription: { label: 'Cách thực hiện' },
   materials: { label: 'Chuẩn bị' },
+  sessions: { label: 'Các buổi đã dạy', hint: 'Ghi lại mỗi buổi ngoại khóa đã tổ chức: chỉ tiêu là ít nhất 2 buổi mỗi học kỳ.' },
+  sessionDate: { label: 'Ngày dạy' },
+  sessionPlace: { label: 'Trường, lớp' },
   keyMessages: { label: 'Thông điệp chính' },
   attachments: { label: 'Tệp đính kèm', hint: 'PDF, Word hoặc PowerPoint để giáo viên tải về.' },
   attachmentLabel: { label: 'Tên tệp' },
@@ -239,6 +242,68 @@ export const adminText = {
   configFailed: 'Không tải được cấu hình trang quản trị. Hãy chạy lại lệnh npm start.',
   componentBody: 'Nội dung',
   startBanner: (site: string) => `\n  Trang web:       ${site}/\n  Trang quản trị:  ${site}/admin/\n`,
+} as const;
+
+/** The editor's tools: loudspeaker versions, share kits, the targets dashboard and report. */
+export const editorialText = {
+  captionHotline: (phone: string) => `☎ Đường dây nóng: ${phone}`,
+  captionLink: (url: string) => `👉 Đọc thêm: ${url}`,
+  loudspeakerTitle: (title: string) => `Bản đọc trên loa: ${title}`,
+  loudspeakerIntro: 'Bản viết để đọc trên hệ thống loa truyền thanh: số điện thoại, ngày tháng và con số đã được viết thành chữ, bỏ đường dẫn và bảng.',
+  loudspeakerRate: (rate: number, minutes: number) => `Đọc với tốc độ khoảng ${rate} tiếng mỗi phút: khoảng ${minutes} phút.`,
+  loudspeakerLink: 'Bản đọc trên loa',
+  loudspeakerOpening: 'Kính thưa toàn thể nhân dân!',
+  loudspeakerClosing: (site: string) => `Trên đây là bài tuyên truyền của ${site}. Xin cảm ơn bà con đã lắng nghe.`,
+  hotlineSpoken: (unit: string, lines: string[]) => `Số điện thoại đường dây nóng của ${unit}: ${lines.join('; ')}.`,
+  hotlineLine: (role: string, number: string) => `${role}, số ${number}`,
+  shareKitTitle: (title: string) => `Bộ chia sẻ: ${title}`,
+  shareKitLink: 'Bộ chia sẻ lên Zalo, Facebook',
+  shareKitIntro: 'Sao chép đoạn giới thiệu dưới đây và dán vào nhóm Zalo, trang Facebook của thôn, tổ dân phố.',
+  captionLabel: 'Đoạn giới thiệu để dán',
+  copy: 'Sao chép',
+  copied: 'Đã sao chép',
+  copyFailed: 'Không sao chép được: hãy chọn đoạn văn và sao chép bằng tay.',
+} as const;
+
+/** The targets dashboard and `npm run report`. */
+export const editorialReportText = {
+  title: 'Chỉ tiêu tuyên truyền',
+  intro: 'Trang dành cho biên tập viên: số bài đăng, buổi phát thanh, buổi ngoại khóa so với chỉ tiêu, các mốc sắp tới và bảng số điện thoại cần kiểm tra lại. Trang không hiện trong danh mục và không được máy tìm kiếm lập chỉ mục.',
+  asOf: (date: string) => `Số liệu tính đến ${date}`,
+  weekColumn: 'Tuần',
+  postsColumn: 'Bài đăng',
+  broadcastsColumn: 'Phát thanh',
+  weekLabel: (week: number, from: string, to: string) => `Tuần ${week} (${from} – ${to})`,
+  posts: (published: number, scheduled: number, target: number) =>
+    scheduled > 0 ? `${published} đã đăng + ${scheduled} hẹn giờ / ${target}` : `${published} / ${target}`,
+  broadcasts: (count: number, target: number) => `${count} / ${target}`,
+  met: 'Đạt',
+  below: 'Chưa đạt',
+  currentWeek: 'tuần này',
+  semester: (n: number, year: string) => `Học kỳ ${n}, năm học ${year}`,
+  sessions: (count: number, target: number) => `Buổi ngoại khóa đã tổ chức: ${count} / ${target}`,
+  keyDatesTitle: 'Mốc sắp tới',
+  boardsTitle: 'Bảng số điện thoại cần kiểm tra lại',
+  boardsAllFresh: 'Tất cả bảng số điện thoại đều mới được kiểm tra.',
+  boardAge: (unit: string, days: number, date: string) => `${unit}: kiểm tra lần cuối ${date}, cách đây ${days} ngày`,
+  alertsTitle: 'Cần chú ý',
+  noAlerts: 'Tuần này đạt mọi chỉ tiêu.',
+  campaignStarts: (title: string) => `Bắt đầu: ${title}`,
+  campaignEnds: (title: string) => `Kết thúc: ${title}`,
+  fixedKeyDates: [
+    { month: 6, day: 1, label: 'Bắt đầu Tháng hành động phòng, chống ma túy' },
+    { month: 6, day: 26, label: 'Ngày Quốc tế và Ngày toàn dân phòng, chống ma túy' },
+    { month: 9, day: 5, label: 'Khai giảng năm học: ký cam kết học sinh không vi phạm pháp luật về ma túy' },
+  ],
+  alertPosts: (planned: number, target: number) => `Tuần này mới có ${planned} bài (kể cả bài hẹn giờ), chỉ tiêu ${target} bài.`,
+  alertBroadcasts: (count: number, target: number) => `Tuần này mới có ${count} buổi phát thanh, chỉ tiêu ${target}.`,
+  alertPreviousWeek: (count: number, target: number) => `Tuần trước chỉ đăng ${count} bài, chỉ tiêu ${target} bài.`,
+  alertBoard: (unit: string, days: number) => `Bảng số điện thoại ${unit} chưa được kiểm tra ${days} ngày.`,
+  boardStaleWarning: (unit: string, days: number, limit: number) =>
+    `Cảnh báo: bảng số điện thoại ${unit} chưa được kiểm tra ${days} ngày (quá ${limit} ngày). Hãy gọi thử các số và cập nhật "Ngày kiểm tra gần nhất".`,
+  boardStaleFailure: (file: string, unit: string, days: number, limit: number) =>
+    `${file}\n    verifiedOn: bảng số điện thoại ${unit} chưa được kiểm tra ${days} ngày (quá ${limit} ngày). Số sai trên bảng công khai nguy hiểm hơn không có số: hãy gọi thử, sửa các số và cập nhật "Ngày kiểm tra gần nhất", hoặc gỡ bảng.`,
+  strictFailed: 'Chưa đạt chỉ tiêu (chế độ --strict).',
 } as const;
 
 /** Text readers see on the site. */

@@ -13,6 +13,13 @@ export const sections = {
 
 export type Section = keyof typeof sections;
 
+/** Pages for editors and sharers, kept out of the sitemap and search engines (each also says noindex). */
+export const editorOnlyPaths = [/^\/admin\//, /^\/bien-tap\//, /\/doc-tren-loa\/$/, /\/chia-se\/$/];
+
+export function isEditorOnly(path: string): boolean {
+  return editorOnlyPaths.some((p) => p.test(path));
+}
+
 export const routes = {
   home: () => '/',
   section: (s: Section) => sections[s],
@@ -23,6 +30,7 @@ export const routes = {
     page <= 1 ? `${sections.articles}chuyen-muc/${category}/` : `${sections.articles}chuyen-muc/${category}/trang/${page}/`,
   lessonLevel: (level: string) => `${sections.lessons}cap/${level}/`,
   about: () => sections.about,
+  dashboard: () => '/bien-tap/',
   rss: () => '/rss.xml',
   sitemap: () => '/sitemap-index.xml',
 } as const;

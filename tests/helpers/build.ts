@@ -4,6 +4,9 @@ import { mkdtempSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 
+/** The day tests build as; the demo content is written around it. */
+export const TEST_TODAY = '2026-11-23';
+
 export const projectRoot = resolve(import.meta.dirname, '../..');
 export const demoContent = join(projectRoot, 'content');
 export const fixtureSite = (name: string) => join(projectRoot, 'tests/fixtures/sites', name);
@@ -27,6 +30,8 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}):
       CONTENT_DIR: contentDir,
       OUT_DIR: outDir,
       CACHE_DIR: join(work, 'cache'),
+      // "Today" is pinned so that schedules and board ages in fixtures never drift with the calendar.
+      BUILD_DATE: TEST_TODAY,
       ...env,
     },
     maxBuffer: 64 * 1024 * 1024,

@@ -1,4 +1,4 @@
-import { body, groupList, integer, longText, media, select, text, textList } from '../fields';
+import { body, date, groupList, integer, longText, media, select, text, textList } from '../fields';
 import { contentType } from '../types';
 import { choices, fieldText as t, typeText } from '../../i18n/vi';
 
@@ -37,6 +37,12 @@ export const lessons = contentType({
     textList('materials', { ...t.materials, required: false }),
     textList('keyMessages', { ...t.keyMessages, min: 1 }),
     attachmentsField(),
+    groupList('sessions', {
+      ...t.sessions,
+      required: false,
+      summary: '{{fields.date}}: {{fields.place}}',
+      fields: [date('date', t.sessionDate), text('place', { ...t.sessionPlace, max: 160 })],
+    }),
     body(t.body),
   ],
 });
