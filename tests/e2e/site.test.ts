@@ -1,7 +1,8 @@
 /** The demo commune in a real browser: every page type opens with its content, prints cleanly, and needs no JavaScript. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { buildSite, demoContent, type BuildResult } from '../helpers/build';
+import type { BuildResult } from '../helpers/build';
+import { demoBuild } from '../helpers/demo';
 import { launchBrowser } from '../helpers/browser';
 import { serveDir, type Served } from '../helpers/serve';
 import { internalLinks, pagePaths, readPage, resolvesIn } from '../helpers/site-files';
@@ -14,7 +15,7 @@ let page: Page;
 const consoleErrors: string[] = [];
 
 beforeAll(async () => {
-  build = buildSite(demoContent, { BUILD_DATE: '2026-11-23' });
+  build = demoBuild();
   if (!build.ok) throw new Error(build.output);
   served = await serveDir(build.outDir);
   browser = await launchBrowser();

@@ -20,7 +20,7 @@ export interface BuildResult {
 
 export function buildSite(contentDir: string, env: Record<string, string> = {}): BuildResult {
   const work = mkdtempSync(join(tmpdir(), 'portal-build-'));
-  const outDir = join(work, 'dist');
+  const outDir = env.OUT_DIR ?? join(work, 'dist');
   const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: projectRoot,
     encoding: 'utf8',
