@@ -1,5 +1,5 @@
 /** The CMS entry: Decap from npm, configured from the content model, with the site's components and previews. */
-import CMS from 'decap-cms-app';
+import CMS from './decap';
 import { registerEditorComponents } from './editor-components';
 import { registerPreviews } from './previews';
 import { registerNormalization } from './normalize';
