@@ -7,6 +7,7 @@ import type { CMS } from 'decap-cms-core';
 import { contentTypes } from '../src/content-model/registry';
 import type { ContentType } from '../src/content-model/types';
 import type { DecapField } from '../src/content-model/fields';
+import { formatDateShort, parseCalendarDate } from '../src/utils/dates';
 
 interface PreviewProps {
   entry: { getIn: (path: string[]) => unknown };
@@ -28,6 +29,10 @@ function renderValue(field: DecapField, value: unknown): ReactNode {
   if (value === undefined || value === null || value === '') return null;
   if (field.widget === 'select') return Array.isArray(value) ? value.map((v) => optionLabel(field, v)).join(', ') : optionLabel(field, value);
   if (field.widget === 'boolean') return value ? '✓' : '—';
+  if (field.widget === 'datetime' && typeof value === 'string') {
+    const day = parseCalendarDate(value.slice(0, 10));
+    return day ? formatDateShort(day) : value;
+  }
   if (Array.isArray(value)) {
     return h(
       'ul',

@@ -86,6 +86,10 @@ describe('Decap CMS with the local backend', () => {
     await page.getByLabel('Ngày đăng', { exact: true }).fill('2026-11-20');
     await choose('Chuyên mục', 'Tin địa phương');
     await choose('Đối tượng', 'Người dân');
+    // The preview shows the entry as the site would: labels, not codes; dates as readers write them.
+    const preview = page.frameLocator('#preview-pane');
+    await preview.getByText('Tin địa phương').waitFor();
+    await preview.getByText('20/11/2026').waitFor();
     await page.locator('[data-slate-editor]').first().click();
     await page.keyboard.type('Công an phường công bố số điện thoại mới.');
     await page.getByRole('button', { name: 'Add Component' }).click();
