@@ -8,6 +8,8 @@ import type { Loader } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { messages } from '../i18n/vi';
+import { strictLogger } from '../safety/strict-logger';
+import { checkCollection, checkEntryFile } from '../privacy/gate';
 
 type GlobOptions = Parameters<typeof glob>[0];
 
@@ -30,15 +32,24 @@ export function readData(filePath: string): Record<string, unknown> {
   return data as Record<string, unknown>;
 }
 
+/**
+ * The glob loader, strict: front matter read as YAML 1.2, files it would skip with only a log line fail the
+ * build (see strictLogger), and every file passes the privacy guard (src/privacy) before it is published.
+ */
 export function strictGlob(options: GlobOptions): Loader {
   const inner = glob(options);
   return {
     ...inner,
-    load: (context) =>
-      inner.load({
+    load: async (context) => {
+      if (options.base && typeof options.pattern === 'string') checkCollection(options.base, options.pattern);
+      return inner.load({
         ...context,
-        parseData: (props) =>
-          context.parseData({ ...props, data: (props.filePath ? readData(props.filePath) : props.data) as typeof props.data }),
-      }),
+        logger: context.watcher ? context.logger : strictLogger(context.logger),
+        parseData: (props) => {
+          if (props.filePath) checkEntryFile(props.filePath);
+          return context.parseData({ ...props, data: (props.filePath ? readData(props.filePath) : props.data) as typeof props.data });
+        },
+      });
+    },
   };
 }

@@ -1,4 +1,5 @@
 import type { Field } from './fields';
+import { privacyField, PRIVACY_FIELD } from '../privacy/field';
 
 /** One kind of content: where its files live, how they are written, and their fields. */
 export interface ContentType {
@@ -41,7 +42,16 @@ export interface SettingsFile {
   rules?: CrossFieldRule[];
 }
 
-export function contentType(type: ContentType): ContentType {
+/**
+ * Checks a content type and adds the fields every type has: `privacy` (false positives of the privacy guard,
+ * with a reason), placed before the body so it reaches both zod and the CMS.
+ */
+export function contentType(declared: ContentType): ContentType {
+  const bodyAt = declared.fields.findIndex((f) => f.name === 'body');
+  const at = bodyAt < 0 ? declared.fields.length : bodyAt;
+  const type = declared.fields.some((f) => f.name === PRIVACY_FIELD)
+    ? declared
+    : { ...declared, fields: [...declared.fields.slice(0, at), privacyField(), ...declared.fields.slice(at)] };
   const names = type.fields.map((f) => f.name);
   const dup = names.find((n, i) => names.indexOf(n) !== i);
   if (dup) throw new Error(`Content type "${type.name}" declares field "${dup}" twice.`);

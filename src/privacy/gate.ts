@@ -1,0 +1,68 @@
+/**
+ * Where the privacy guard meets the content loader: before a collection loads, every file in it is read (a file
+ * that cannot be read or is not UTF-8 stops the build: see safety/content-files.ts) and scanned
+ * (so a file the content cache would skip is still checked against today's hotline boards), and each file
+ * the loader parses later (a save in `astro dev`) is scanned again unless its text is unchanged. Uploaded
+ * documents no content file links to are scanned too: the build publishes the whole media folder.
+ */
+import { existsSync, globSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readData } from '../content-model/loader';
+import { contentDir, mediaDir } from '../utils/content-dir';
+import { checkAttachment, checkFile, formatProblems, mediaLinks, readPublicData, type PrivacyProblem } from './guard';
+import { isDocument } from './attachments';
+import { readContentFile } from '../safety/content-files';
+
+const scanned = new Map<string, string>();
+let mediaScanned = '';
+
+function fail(problems: PrivacyProblem[]): void {
+  if (problems.length > 0) throw new Error(formatProblems(problems, contentDir()));
+}
+
+function check(files: string[]): void {
+  // The boards and units are read only when a file needs scanning: the loader re-checks every file it parses,
+  // and reading them per file would make a build cost files × villages.
+  let pub: ReturnType<typeof readPublicData> | undefined;
+  fail(
+    files.flatMap((file) => {
+      const raw = readContentFile(file);
+      if (scanned.get(file) === raw) return [];
+      pub ??= readPublicData(contentDir());
+      const found = checkFile(file, raw, readData(file), pub, mediaDir());
+      if (found.length === 0) scanned.set(file, raw);
+      return found;
+    }),
+  );
+}
+
+/** Scans uploaded documents that no content file links to (each linked one is scanned with its page). */
+function checkUnlinkedMedia(): void {
+  const media = mediaDir();
+  if (!existsSync(media)) return;
+  const documents = globSync('**/*', { cwd: media }).filter((f) => isDocument(f) && statSync(join(media, f)).isFile());
+  if (documents.length === 0) return;
+  const root = contentDir();
+  const linked = new Set(
+    globSync('**/*.{mdx,yaml,yml}', { cwd: root }).flatMap((f) => mediaLinks(readContentFile(join(root, f))).map((l) => decodeURIComponent(l))),
+  );
+  const unlinked = documents.map((f) => `/media/${f.split('\\').join('/')}`).filter((path) => !linked.has(path));
+  const signature = unlinked.map((path) => `${path}:${statSync(join(media, path.slice('/media/'.length))).mtimeMs}`).join('|');
+  if (signature === mediaScanned) return;
+  const pub = readPublicData(root);
+  fail(unlinked.flatMap((path) => checkAttachment(join(media, path.slice('/media/'.length)), path, media, pub, [])));
+  mediaScanned = signature;
+}
+
+/** Scans every file of a collection (glob pattern under base) and unlinked uploads; throws one report. */
+export function checkCollection(base: string | URL, pattern: string): void {
+  const dir = typeof base === 'string' ? base : fileURLToPath(base);
+  check(globSync(pattern, { cwd: dir }).map((f) => join(dir, f)));
+  checkUnlinkedMedia();
+}
+
+/** Scans one content file unless it was scanned clean with the same text; throws the report. */
+export function checkEntryFile(file: string): void {
+  check([file]);
+}

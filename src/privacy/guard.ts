@@ -1,0 +1,142 @@
+/**
+ * The privacy guard for content files: scans a file's front matter, body and the documents it links to,
+ * drops findings the editor allowed explicitly (`privacy` phrases, each with its reason), and reports the rest
+ * with the file, the line (or attachment page), what was found and how to fix it.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse } from 'yaml';
+import { privacyKinds, privacyText } from '../i18n/safety';
+import { scanText, phoneDigits, type Finding, type PublicData } from './scan';
+import { attachmentText, isDocument, type AttachmentText } from './attachments';
+
+/** What can stop a file: personal data found, or a document the guard cannot read. */
+export type ProblemKind = Finding['kind'] | 'unreadable' | 'noReason';
+
+/** One problem, located in a file. */
+export interface PrivacyProblem {
+  file: string;
+  /** "dòng 12" or "tệp đính kèm /media/x.pdf, trang 2". */
+  where: string;
+  kind: ProblemKind;
+  /** The text found (what an editor copies into a `privacy` phrase), or why a document could not be read. */
+  text: string;
+}
+
+function yamlFile(path: string): Record<string, unknown> | undefined {
+  try {
+    const data = parse(readFileSync(path, 'utf8'), { schema: 'core' });
+    return data && typeof data === 'object' ? (data as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined; // The loader reports broken YAML itself.
+  }
+}
+
+const yamlFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).map((f) => join(dir, f)) : []);
+
+/**
+ * What is public by design: every number and official on a hotline board, the site's own contact number,
+ * and the names of the commune, its villages and province (places that read like personal names).
+ */
+export function readPublicData(contentDir: string): PublicData {
+  const phones = new Set<string>();
+  const officials = new Set<string>();
+  const places = new Set<string>();
+  for (const file of yamlFiles(join(contentDir, 'hotlines'))) {
+    const contacts = yamlFile(file)?.contacts;
+    if (!Array.isArray(contacts)) continue;
+    for (const c of contacts as Record<string, unknown>[]) {
+      if (typeof c.phone === 'string') phones.add(phoneDigits(c.phone));
+      if (typeof c.name === 'string' && c.name.trim()) officials.add(c.name.normalize('NFC').trim());
+    }
+  }
+  for (const file of yamlFiles(join(contentDir, 'units'))) {
+    const unit = yamlFile(file);
+    for (const key of ['name', 'province'])
+      if (typeof unit?.[key] === 'string' && unit[key].trim()) places.add(unit[key].normalize('NFC').trim());
+  }
+  const contact = yamlFile(join(contentDir, 'settings', 'site.yaml'))?.contact as Record<string, unknown> | undefined;
+  if (typeof contact?.phone === 'string') phones.add(phoneDigits(contact.phone));
+  return { phones, officials, places };
+}
+
+/**
+ * The phrases a file's front matter marks as public (`privacy: [{ phrase, reason }]`), NFC. An exception without
+ * its reason counts for nothing here (and the schema stops the build over it).
+ */
+export function allowedPhrases(data: Record<string, unknown>): string[] {
+  const list = data.privacy;
+  if (!Array.isArray(list)) return [];
+  return list
+    .filter((item): item is { phrase: string; reason: string } => typeof item?.phrase === 'string' && typeof item?.reason === 'string' && item.reason.trim().length > 0)
+    .map((item) => item.phrase.normalize('NFC').trim())
+    .filter(Boolean);
+}
+
+/**
+ * Whether an editor allowed a finding: the phrase holds the whole finding ("Lê Văn Bình, 70 tuổi" allows
+ * "Lê Văn Bình, 70 tuổi"), or the phrase is a full name inside it ("Lê Văn Bình" allows the same). A short
+ * fragment ("70", "Lê") never allows anything.
+ */
+export function isAllowed(finding: { text: string }, phrases: string[]): boolean {
+  return phrases.some((p) => p.includes(finding.text) || (finding.text.includes(p) && p.split(/\s+/).length >= 2 && p.length >= 6));
+}
+
+/** Exceptions written without their reason: they allow nothing, and the editor is told why. */
+export function exceptionsWithoutReason(data: Record<string, unknown>): string[] {
+  const list = data.privacy;
+  if (!Array.isArray(list)) return [];
+  return list
+    .filter((item) => typeof item?.phrase === 'string' && !(typeof item?.reason === 'string' && item.reason.trim()))
+    .map((item) => String(item.phrase));
+}
+
+const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
+const pageOf = (text: string, offset: number) => text.slice(0, offset).split('\f').length;
+
+/** Upload paths (/media/…) a content file links to. */
+export function mediaLinks(raw: string): string[] {
+  return [...new Set(raw.match(/\/media\/[^\s"'<>)\]]+/g) ?? [])];
+}
+
+function unreadableReason(path: string, extracted: Exclude<AttachmentText, { text: string }>): string {
+  if (extracted.unreadable === 'no-pdftotext') return privacyText.pdfToolMissing(path);
+  if (extracted.unreadable === 'broken') return privacyText.broken(path);
+  return privacyText.unreadable(path);
+}
+
+/** Problems in one uploaded document (path under /media/), minus what the given phrases allow. */
+export function checkAttachment(owner: string, path: string, mediaDir: string, pub: PublicData, phrases: string[]): PrivacyProblem[] {
+  const onDisk = join(mediaDir, decodeURIComponent(path.slice('/media/'.length)));
+  if (!onDisk.startsWith(mediaDir + sep) || !existsSync(onDisk) || !isDocument(onDisk)) return [];
+  const extracted = attachmentText(onDisk);
+  if (!('text' in extracted)) return [{ file: owner, where: privacyText.attachmentFile(path), kind: 'unreadable', text: unreadableReason(path, extracted) }];
+  const body = extracted.text.normalize('NFC');
+  return scanText(body, pub)
+    .filter((f) => !isAllowed(f, phrases))
+    .map((f) => ({ file: owner, where: privacyText.attachment(path, pageOf(body, f.start)), kind: f.kind, text: f.text }));
+}
+
+/** Every privacy problem of one content file (raw text, parsed front matter) and of the documents it links. */
+export function checkFile(file: string, raw: string, data: Record<string, unknown>, pub: PublicData, mediaDir: string): PrivacyProblem[] {
+  const phrases = allowedPhrases(data);
+  const text = raw.normalize('NFC');
+  const problems: PrivacyProblem[] = scanText(text, pub)
+    .filter((f) => !isAllowed(f, phrases))
+    .map((f) => ({ file, where: privacyText.line(lineOf(text, f.start)), kind: f.kind, text: f.text }));
+  for (const path of mediaLinks(text)) problems.push(...checkAttachment(file, path, mediaDir, pub, phrases));
+  if (problems.length > 0)
+    for (const phrase of exceptionsWithoutReason(data)) problems.push({ file, where: privacyText.exceptions, kind: 'noReason', text: phrase });
+  return problems;
+}
+
+/** The Vietnamese report for a list of problems, grouped by file, ending with how to fix them. */
+export function formatProblems(problems: PrivacyProblem[], root: string): string {
+  const byFile = new Map<string, PrivacyProblem[]>();
+  for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
+  const line = (p: PrivacyProblem) =>
+    p.kind === 'unreadable' ? `    ${p.where}: ${p.text}` : `    ${privacyText.finding(p.where, privacyKinds[p.kind], p.text)}`;
+  const blocks = [...byFile].map(([file, list]) => `  ${relative(root, file) || file}\n${list.map(line).join('\n')}`);
+  const fix = problems.some((p) => p.kind !== 'unreadable') ? `\n    ${privacyText.fix}` : '';
+  return `${privacyText.heading}\n${blocks.join('\n')}${fix}`;
+}

@@ -1,0 +1,115 @@
+/**
+ * The MDX allow-list rules, one node at a time: what an MDX body may contain. Content is Markdown plus the
+ * components of src/content-model/components.ts with plain string attributes, and a few harmless inline
+ * HTML elements. No import/export, no {expressions}, no scripts, no event handlers, no javascript: links.
+ */
+import { contentComponents, type ContentComponent } from '../content-model/components';
+import { mdxText } from '../i18n/safety';
+
+/** A node as the rules read it (the mdast shape, fields optional). */
+export interface RuleNode {
+  type: string;
+  name?: string | null;
+  value?: unknown;
+  url?: string;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+}
+
+/** Inline HTML editors may use; none takes attributes except abbr's title. */
+export const SAFE_HTML: Record<string, string[]> = {
+  br: [], sub: [], sup: [], abbr: ['title'], mark: [], small: [], kbd: [], del: [], ins: [], s: [], u: [],
+};
+
+/** Elements that run code, load other documents or change the page around the content. */
+const DANGEROUS = new Set([
+  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input', 'button', 'textarea',
+  'select', 'link', 'meta', 'base', 'svg', 'math', 'template', 'noscript', 'portal', 'video', 'audio', 'source', 'track',
+  'canvas', 'dialog', 'slot',
+]);
+
+/** Browsers drop tabs, new lines and leading spaces in URLs, so "java\tscript:" runs too: test without them. */
+const UNSAFE_SCHEME = /^(?:javascript|vbscript|data):/i;
+export const isUnsafeUrl = (url: string) => UNSAFE_SCHEME.test(url.replace(/[\u0000-\u0020\u007f]/g, ''));
+
+function checkComponent(component: ContentComponent, node: RuleNode, report: (reason: string) => void): void {
+  const tag = component.name;
+  const allowed = component.attributes.map((a) => a.name);
+  const seen = new Set<string>();
+  for (const attribute of node.attributes ?? []) {
+    if (attribute.type !== 'mdxJsxAttribute') {
+      report(mdxText.spreadAttribute(tag));
+      continue;
+    }
+    const name = attribute.name ?? '';
+    if (/^on/i.test(name)) {
+      report(mdxText.eventHandler(name, tag));
+      continue;
+    }
+    const spec = component.attributes.find((a) => a.name === name);
+    if (!spec) {
+      report(mdxText.unknownAttribute(name, tag, allowed));
+      continue;
+    }
+    seen.add(name);
+    if (typeof attribute.value !== 'string') {
+      report(mdxText.attributeExpression(name, tag));
+      continue;
+    }
+    const value = attribute.value;
+    if (spec.options && !spec.options.some((o) => o.value === value))
+      report(mdxText.badOption(name, tag, value, spec.options.map((o) => o.value)));
+    if (spec.pattern && !spec.pattern[0].test(value)) report(mdxText.badPattern(name, tag, value, spec.pattern[1]));
+    if (isUnsafeUrl(value)) report(mdxText.unsafeUrl(name, tag));
+  }
+  for (const spec of component.attributes) if (spec.required && !seen.has(spec.name)) report(mdxText.missingAttribute(spec.name, tag));
+}
+
+function checkHtml(tag: string, node: RuleNode, report: (reason: string) => void): void {
+  const handler = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && /^on/i.test(a.name ?? ''));
+  if (handler) report(mdxText.eventHandler(handler.name!, tag));
+  if (DANGEROUS.has(tag)) return report(mdxText.script(tag));
+  const allowed = SAFE_HTML[tag];
+  if (!allowed) return report(mdxText.htmlElement(tag, Object.keys(SAFE_HTML)));
+  for (const attribute of node.attributes ?? []) {
+    if (attribute.type !== 'mdxJsxAttribute') report(mdxText.spreadAttribute(tag));
+    else if (!/^on/i.test(attribute.name ?? '') && !allowed.includes(attribute.name ?? ''))
+      report(mdxText.unknownAttribute(attribute.name ?? '', tag, allowed));
+    else if (attribute.value !== undefined && attribute.value !== null && typeof attribute.value !== 'string')
+      report(mdxText.attributeExpression(attribute.name ?? '', tag));
+  }
+}
+
+/** Every reason a node breaks the allow-list (none when it is allowed). */
+export function nodeViolations(node: RuleNode): string[] {
+  const reasons: string[] = [];
+  const report = (reason: string) => void reasons.push(reason);
+  switch (node.type) {
+    case 'mdxjsEsm':
+      report(mdxText.esm);
+      break;
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression': {
+      const code = String(node.value ?? '').trim();
+      report(mdxText.expression(code.length > 40 ? `${code.slice(0, 40)}…` : code));
+      break;
+    }
+    case 'html':
+      report(mdxText.rawHtml);
+      break;
+    case 'link':
+    case 'image':
+    case 'definition':
+      if (node.url && isUnsafeUrl(node.url)) report(mdxText.unsafeUrl('url', node.type === 'image' ? 'img' : 'a'));
+      break;
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement': {
+      const name = node.name ?? '';
+      const component = contentComponents.find((c) => c.name === name);
+      if (component) checkComponent(component, node, report);
+      else if (/^[a-z][a-z0-9]*$/.test(name)) checkHtml(name, node, report);
+      else report(mdxText.unknownComponent(name || '<>', contentComponents.map((c) => c.name)));
+      break;
+    }
+  }
+  return reasons;
+}

@@ -1,0 +1,107 @@
+/**
+ * Real uploaded documents for the privacy guard's tests: a Word file, an Excel sheet and a PDF with real text
+ * (pdfkit with the Be Vietnam Pro font, so `pdftotext` reads it back as an editor's PDF would be read).
+ */
+import { createWriteStream, writeFileSync } from 'node:fs';
+import { crc32, deflateRawSync } from 'node:zlib';
+import { join } from 'node:path';
+import PDFDocument from 'pdfkit';
+import { projectRoot } from '../helpers/build';
+
+const FONT = join(projectRoot, 'node_modules/@expo-google-fonts/be-vietnam-pro/400Regular/BeVietnamPro_400Regular.ttf');
+
+/** A zip archive of the given files (deflated), as Office writes them. */
+export function zip(files: Record<string, string>): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, text] of Object.entries(files)) {
+    const data = Buffer.from(text, 'utf8');
+    const packed = deflateRawSync(data);
+    const fileName = Buffer.from(name, 'utf8');
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x0800, 6);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(fileName.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(0x0800, 8);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(packed.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(fileName.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, fileName, packed);
+    centrals.push(central, fileName);
+    offset += local.length + fileName.length + packed.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Object.keys(files).length, 8);
+  end.writeUInt16LE(Object.keys(files).length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A .docx with one paragraph per line (runs split mid-word, as Word does). */
+export function writeDocx(path: string, paragraphs: string[]): void {
+  const body = paragraphs
+    .map((p) => {
+      const half = Math.floor(p.length / 2);
+      return `<w:p><w:r><w:t xml:space="preserve">${escape(p.slice(0, half))}</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">${escape(p.slice(half))}</w:t></w:r></w:p>`;
+    })
+    .join('');
+  writeFileSync(
+    path,
+    zip({
+      '[Content_Types].xml': '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+      'word/document.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
+    }),
+  );
+}
+
+/** An .xlsx whose rows are given as cells; strings go to the shared strings table, numbers stay numbers. */
+export function writeXlsx(path: string, rows: (string | number)[][]): void {
+  const strings: string[] = [];
+  const cell = (v: string | number, ref: string) =>
+    typeof v === 'number' ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" t="s"><v>${strings.push(v) - 1}</v></c>`;
+  const sheetRows = rows.map((r, i) => `<row r="${i + 1}">${r.map((v, j) => cell(v, `${String.fromCharCode(65 + j)}${i + 1}`)).join('')}</row>`).join('');
+  writeFileSync(
+    path,
+    zip({
+      'xl/worksheets/sheet1.xml': `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheetRows}</sheetData></worksheet>`,
+      'xl/sharedStrings.xml': `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${strings.map((s) => `<si><t>${escape(s)}</t></si>`).join('')}</sst>`,
+    }),
+  );
+}
+
+/** A PDF with real (selectable) text, one array of lines per page. */
+export function writePdf(path: string, pages: string[][]): Promise<void> {
+  return new Promise((done, fail) => {
+    const doc = new PDFDocument({ autoFirstPage: false });
+    const out = createWriteStream(path);
+    out.on('finish', () => done());
+    out.on('error', fail);
+    doc.pipe(out);
+    doc.registerFont('body', FONT);
+    for (const lines of pages) {
+      doc.addPage({ size: 'A4', margin: 56 });
+      doc.font('body').fontSize(12);
+      for (const line of lines) doc.text(line.normalize('NFC'));
+    }
+    doc.end();
+  });
+}
