@@ -8,9 +8,10 @@ import { hotlines } from './types/hotlines';
 import { lessons } from './types/lessons';
 import { programmes } from './types/programmes';
 import { site } from './types/site';
+import { searchSettings } from './types/search-settings';
 import { units } from './types/units';
 
 export const contentTypes = [articles, hotlines, units, programmes, lessons, campaigns, documents, broadcasts, forms] as const;
-export const settingsFiles = [site] as const;
+export const settingsFiles = [site, searchSettings] as const;
 
 export { articles, broadcasts, campaigns, documents, forms, hotlines, lessons, programmes, site, units };

@@ -1,0 +1,44 @@
+/**
+ * Search configuration, in one place: what Pagefind indexes, the filters and metadata pages carry, and the
+ * extra files the search page reads. Browser-safe (no Node imports): the search page's script imports it too.
+ */
+
+/** Folder of the Pagefind bundle under the site root, and its URL. */
+export const BUNDLE_DIR = 'pagefind';
+export const BUNDLE_URL = `/${BUNDLE_DIR}/`;
+
+/** The words of the index that start with d or đ, folded, with page counts: lets "duong" find "đường". */
+export const D_WORDS_FILE = 'd-words.json';
+
+/** The attribute the layout puts on the content of every page that search should index (menus and footers stay out). */
+export const INDEXED_MARKER = 'data-pagefind-body';
+
+/** Indexing options given to Pagefind (its Node API). */
+export const indexOptions = {
+  // Every page is Vietnamese; no language detection surprises.
+  forceLanguage: 'vi',
+  // Screen-only hint lines ("print with Ctrl+P") are chrome, not content. Pagefind itself skips nav (menus,
+  // breadcrumbs, share links), footer, script, svg and anything marked data-pagefind-ignore.
+  excludeSelectors: ['p.no-print'],
+} as const;
+
+/** Filter names stored in the index (values are the Vietnamese labels readers see on the chips), in chip order. */
+export const FILTERS = ['type', 'level', 'audience', 'category'] as const;
+export type FilterName = (typeof FILTERS)[number];
+
+/** Metadata stored with each page, besides the title Pagefind takes from the first h1 (date: ISO, shown as dd/mm/yyyy). */
+export const META = { type: 'type', date: 'date' } as const;
+
+/** Sort key (ISO calendar date) used to browse newest first. Pagefind leaves pages without the key out of a
+ * sorted list, so undated pages (lessons, hotline boards) carry UNDATED and come last. */
+export const SORT_DATE = 'date';
+export const UNDATED = '0000-00-00';
+
+/** Ranking tweaks passed to Pagefind in the browser. Exact diacritics weigh more than the 0.8 default. */
+export const ranking = { diacriticSimilarity: 1.0 } as const;
+
+/** How many Pagefind searches one query may expand into (d/đ readings, slang synonyms). */
+export const MAX_PLANS = 8;
+
+/** Results shown per page of the result list. */
+export const PAGE_SIZE = 10;

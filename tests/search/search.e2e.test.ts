@@ -1,0 +1,300 @@
+/**
+ * Search on the built demo commune, in headless Chromium: what residents type (with and without diacritics,
+ * NFD, upper case, slang, several words, a listed misspelling) finds the page they mean in the top 3; typed
+ * diacritics rank exact spellings first; filters narrow; browsing by filter needs no query; no results gives
+ * the hotline; all of it by keyboard, announced to screen readers; and other pages load no script.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { demoBuild } from '../helpers/demo';
+import { launchBrowser } from '../helpers/browser';
+import { serveDir, type Served } from '../helpers/serve';
+import { readPage } from '../helpers/site-files';
+import { spellingKey } from '../../src/components/search/fold';
+import { searchText as t } from '../../src/i18n/search';
+
+const SEARCH = '/tim-kiem/';
+const nfd = (s: string) => s.normalize('NFD');
+
+let outDir: string;
+let served: Served;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  const build = demoBuild();
+  if (!build.ok) throw new Error(build.output);
+  outDir = build.outDir;
+  served = await serveDir(outDir);
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  page = await context.newPage();
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(`${page.url()}: ${m.text()}`));
+  page.on('pageerror', (e) => consoleErrors.push(`${page.url()}: ${e.message}`));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+const status = () => page.locator('#tim-kiem-trang-thai');
+const results = () => page.locator('#tim-kiem-ket-qua > li');
+
+/** Waits until the search page has answered (the status is no longer empty or "searching"). */
+async function settled(): Promise<string> {
+  await page.waitForFunction(
+    (loading) => {
+      const text = document.getElementById('tim-kiem-trang-thai')?.textContent ?? '';
+      return text !== '' && text !== loading && document.getElementById('tim-kiem-ket-qua')?.getAttribute('aria-busy') !== 'true';
+    },
+    t.loading,
+    { timeout: 20_000 },
+  );
+  return (await status().textContent()) ?? '';
+}
+
+async function searchFor(query: string, filters: Record<string, string> = {}): Promise<string[]> {
+  const params = new URLSearchParams({ q: query, ...filters });
+  await page.goto(`${served.url}${SEARCH}?${params}`);
+  await settled();
+  return results().evaluateAll((items) => items.map((li) => li.querySelector('h2 a')!.getAttribute('href')!));
+}
+
+// What residents type → a page that must be in the top 3.
+const table: [string, string, string][] = [
+  ['no diacritics', 'duong day nong', '/duong-day-nong/'],
+  ['with diacritics', 'đường dây nóng', '/duong-day-nong/'],
+  ['upper case', 'ĐƯỜNG DÂY NÓNG', '/duong-day-nong/'],
+  ['NFD (Telex/VNI keyboards)', nfd('Đường dây nóng'), '/duong-day-nong/'],
+  ['NFD, no đ', nfd('tố giác tội phạm'), '/bai-viet/cach-to-giac-toi-pham-ma-tuy/'],
+  ['no diacritics, several words', 'to giac toi pham', '/bai-viet/cach-to-giac-toi-pham-ma-tuy/'],
+  ['no diacritics, d for đ', 'dong lac', '/duong-day-nong/dong-lac/'],
+  ['no diacritics, d for d', 'van duong', '/duong-day-nong/van-duong/'],
+  ['slang typed correctly', 'nước vui', '/bai-viet/nhan-dien-ma-tuy-nup-bong-nuoc-vui-tem-giay-bong-cuoi-va-thuoc-la-dien-tu/'],
+  ['slang without diacritics', 'nuoc vui', '/bai-viet/nhan-dien-ma-tuy-nup-bong-nuoc-vui-tem-giay-bong-cuoi-va-thuoc-la-dien-tu/'],
+  ['slang, mixed case', 'Tem Giấy', '/bai-viet/nhan-dien-ma-tuy-nup-bong-nuoc-vui-tem-giay-bong-cuoi-va-thuoc-la-dien-tu/'],
+  ['slang', 'bong cuoi', '/bai-giang/thuoc-la-dien-tu-bong-cuoi-va-ma-tuy-tra-hinh/'],
+  ['slang only in the synonym list (vape)', 'vape', '/bai-giang/thuoc-la-dien-tu-bong-cuoi-va-ma-tuy-tra-hinh/'],
+  ['slang only in the synonym list (khí cười → N2O)', 'khi cuoi', '/bai-viet/nhan-dien-ma-tuy-nup-bong-nuoc-vui-tem-giay-bong-cuoi-va-thuoc-la-dien-tu/'],
+  ['slang only in the synonym list (kẹo ke → ketamine)', 'kẹo ke', '/phat-thanh/ma-tuy-tong-hop-hiem-hoa-doi-voi-tuoi-tre/'],
+  ['slang only in the synonym list (hàng trắng → heroin)', 'hang trang', '/bai-viet/ma-tuy-moi-lien-tuc-thay-hinh-doi-dang-nguoi-dan-can-biet-gi/'],
+  ['misspelling listed by editors (cần xa → cần sa)', 'can xa', '/bai-viet/ma-tuy-moi-lien-tuc-thay-hinh-doi-dang-nguoi-dan-can-biet-gi/'],
+  ['old tone placement', 'ma tuý tổng hợp', '/bai-viet/tac-hai-cua-ma-tuy-tong-hop-doi-voi-thanh-thieu-nien/'],
+  ['slang without diacritics, d for đ (ma túy đá)', 'ma tuy da', '/bai-viet/tac-hai-cua-ma-tuy-tong-hop-doi-voi-thanh-thieu-nien/'],
+  ['upper case with diacritics', 'MA TÚY TỔNG HỢP', '/phat-thanh/ma-tuy-tong-hop-hiem-hoa-doi-voi-tuoi-tre/'],
+  ['no diacritics, electronic cigarettes', 'thuoc la dien tu', '/phat-thanh/canh-giac-ma-tuy-nup-bong-trong-do-uong-va-thuoc-la-dien-tu/'],
+  ['a lesson by its title', 'ky nang tu choi', '/bai-giang/ky-nang-tu-choi-va-tim-su-giup-do/'],
+  ['a form', 'cam ket gia dinh', '/mau-cam-ket/ban-cam-ket-gia-dinh-khong-ma-tuy/'],
+  ['a law and a year', 'luat phong chong ma tuy 2021', '/bai-viet/luat-phong-chong-ma-tuy-nam-2021-nhung-dieu-moi-gia-dinh-can-biet/'],
+  ['a document number', '240/KH-UBND', '/bai-viet/ke-hoach-240-kh-ubnd-kien-toan-mo-hinh-xa-khong-ma-tuy-tai-lac-phuong/'],
+  ['a model, d for đ', 'doanh nghiep dong hanh', '/mo-hinh/doanh-nghiep-dong-hanh/'],
+  ['a campaign', 'thang hanh dong 2027', '/chien-dich/thang-hanh-dong-phong-chong-ma-tuy-nam-2027/'],
+  ['a broadcast', 'viec nhe luong cao', '/bai-giang/phap-luat-ve-ma-tuy-va-bay-viec-nhe-luong-cao/'],
+];
+
+describe('the query table: the page meant is in the top 3', () => {
+  it.each(table)('%s: “%s”', async (_kind, query, expected) => {
+    const found = await searchFor(query);
+    expect(found.slice(0, 3), `top of ${JSON.stringify(found.slice(0, 5))}`).toContain(expected);
+  });
+});
+
+describe('diacritics typed by the reader rank exact spellings first', () => {
+  /** The words highlighted in the first n results. */
+  async function marksOfFirst(n: number): Promise<string[][]> {
+    return results().evaluateAll(
+      (items, n) => items.slice(0, n).map((li) => [...li.querySelectorAll('mark')].map((m) => m.textContent!.replace(/[^\p{L}]/gu, ''))),
+      n,
+    );
+  }
+
+  it.each([
+    ['dạy', 3],
+    ['dương', 3],
+    ['đường', 3],
+  ])('“%s”: the first %i results highlight that exact word', async (word, n) => {
+    await searchFor(word);
+    const marks = await marksOfFirst(n);
+    expect(marks).toHaveLength(n);
+    for (const words of marks) expect(words.map(spellingKey), JSON.stringify(marks)).toContain(spellingKey(word));
+  });
+
+  it('without diacritics finds both “dương” and “đường”', async () => {
+    const found = await searchFor('duong');
+    expect(found).toContain('/duong-day-nong/van-duong/'); // thôn Vân Dương
+    expect(found).toContain('/duong-day-nong/'); // Đường dây nóng
+  });
+});
+
+describe('results', () => {
+  it('show a title link, a type badge, a date when the page has one, and the excerpt with <mark> elements', async () => {
+    await searchFor('nước vui');
+    const first = results().first();
+    expect(await first.locator('h2 a').textContent()).toContain('Nhận diện ma túy núp bóng');
+    expect(await first.locator('span').first().textContent()).toBe('Bài viết');
+    expect(await first.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(await first.locator('time').textContent()).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+    expect(await first.locator('mark').count()).toBeGreaterThan(0);
+    // The excerpt's markup became elements, never text.
+    expect(await first.innerText()).not.toContain('<mark>');
+    expect(await status().textContent()).toMatch(/^Tìm thấy \d+ kết quả cho “nước vui”\.$/);
+  });
+
+  it('say which synonym was also searched', async () => {
+    await searchFor('vape');
+    expect(await page.locator('#tim-kiem-tim-ca').textContent()).toContain('thuốc lá điện tử');
+  });
+
+  it('come ten at a time; “more” adds the next ones and moves focus to the first new result', async () => {
+    const all = await searchFor('ma tuy');
+    expect(all).toHaveLength(10);
+    await page.locator('#tim-kiem-them').press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('#tim-kiem-ket-qua > li').length > 10);
+    const focused = await page.evaluate(() => document.activeElement?.closest('li'));
+    expect(focused).not.toBeNull();
+    expect(await page.evaluate(() => [...document.querySelectorAll('#tim-kiem-ket-qua > li')].indexOf(document.activeElement!.closest('li')!))).toBe(10);
+  });
+});
+
+describe('filters and browsing', () => {
+  it('narrow a search to the chosen type', async () => {
+    const all = await searchFor('ma tuy');
+    const allCount = Number(/\d+/.exec(await status().textContent() ?? '')![0]);
+    const lessons = await searchFor('ma tuy', { type: 'Bài giảng' });
+    const lessonCount = Number(/\d+/.exec(await status().textContent() ?? '')![0]);
+    expect(all.length).toBeGreaterThan(0);
+    expect(lessonCount).toBeGreaterThan(0);
+    expect(lessonCount).toBeLessThan(allCount);
+    expect(lessons.every((href) => href.startsWith('/bai-giang/'))).toBe(true);
+    expect(await page.locator('input[name="type"][value="Bài giảng"]').isChecked()).toBe(true);
+    expect(await status().textContent()).toContain('lọc theo “Bài giảng”');
+  });
+
+  it('browse without a query, by keyboard: all lessons for lower secondary, and the address keeps the choice', async () => {
+    await page.goto(served.url + SEARCH);
+    await page.locator('#tim-kiem-o').focus();
+    const tabTo = async (target: ReturnType<Page['locator']>) => {
+      for (let i = 0; i < 40 && !(await target.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+      expect(await target.evaluate((el) => el === document.activeElement)).toBe(true);
+    };
+    // Open the folded filter panel with Enter, Tab to the lower-secondary chip, tick it with Space.
+    await tabTo(page.locator('summary', { hasText: t.filtersHeading }));
+    await page.keyboard.press('Enter');
+    await tabTo(page.locator('input[name="level"][value="Trung học cơ sở"]'));
+    await page.keyboard.press('Space');
+    const text = await settled();
+    expect(text).toBe(t.browsing(2, '“Trung học cơ sở”'));
+    const found = await results().evaluateAll((items) => items.map((li) => li.querySelector('a')!.getAttribute('href')!));
+    expect(found.sort()).toEqual(['/bai-giang/ky-nang-tu-choi-va-tim-su-giup-do/', '/bai-giang/nhan-dien-ma-tuy-nup-bong/']);
+    expect(new URL(page.url()).searchParams.getAll('level')).toEqual(['Trung học cơ sở']);
+    expect(await page.locator('summary').textContent()).toContain(t.filtersChosen(1));
+  });
+
+  it('browse articles newest first, with page counts on the chips', async () => {
+    await page.goto(`${served.url}${SEARCH}?type=${encodeURIComponent('Bài viết')}`);
+    await settled();
+    const dates = await results().evaluateAll((items) => items.map((li) => li.querySelector('time')!.getAttribute('datetime')!));
+    const total = Number(/\d+/.exec((await status().textContent()) ?? '')![0]);
+    expect(dates.length).toBeGreaterThan(1);
+    expect([...dates].sort().reverse()).toEqual(dates);
+    // Once Pagefind has loaded, each chip shows how many pages it holds (read with its label).
+    await page.waitForFunction(() => document.querySelector('[data-chip-count]')?.textContent !== '');
+    expect(await page.locator('label:has(input[name="type"][value="Bài viết"]) [data-chip-count]').textContent()).toBe(`(${total})`);
+    expect(await page.locator('label:has(input[name="level"][value="Tiểu học"]) [data-chip-count]').textContent()).toBe('(1)');
+  });
+});
+
+describe('no results', () => {
+  it('says so, gives the commune hotline, suggestions and popular searches that work', async () => {
+    const found = await searchFor('xyzqwk');
+    expect(found).toEqual([]);
+    expect(await status().textContent()).toBe(t.noResultsFor('xyzqwk'));
+    const box = page.locator('#tim-kiem-khong-thay');
+    expect(await box.isVisible()).toBe(true);
+    expect(await box.locator('h2').textContent()).toBe(t.noResultsTitle);
+    const site = readPage(outDir, '/');
+    const headerTel = /href="(tel:[^"]+)"/.exec(site)![1];
+    expect(await box.locator('a[href^="tel:"]').getAttribute('href')).toBe(headerTel);
+    expect(await box.locator('li').count()).toBeGreaterThanOrEqual(t.suggestions.length + t.popular.length);
+    await box.locator('a', { hasText: 'thuốc lá điện tử' }).click();
+    await settled();
+    expect(await results().count()).toBeGreaterThan(0);
+    expect(await box.isVisible()).toBe(false);
+  });
+});
+
+describe('keyboard and screen readers', () => {
+  it('the header box sends the query to the search page, which answers in a live region', async () => {
+    await page.goto(served.url + '/bai-viet/cach-to-giac-toi-pham-ma-tuy/');
+    const box = page.locator('header input[type="search"]');
+    expect(await box.getAttribute('id')).toBeTruthy();
+    expect(await page.locator(`label[for="${await box.getAttribute('id')}"]`).textContent()).toBe(t.boxLabel);
+    await box.focus();
+    await page.keyboard.type('duong day nong');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/tim-kiem\/\?q=duong/);
+    await settled();
+    expect(await page.locator('#tim-kiem-o').inputValue()).toBe('duong day nong');
+    expect(await status().getAttribute('role')).toBe('status');
+    expect(await status().getAttribute('aria-live')).toBe('polite');
+    expect(await page.locator('#tim-kiem-ket-qua').getAttribute('aria-label')).toBe(t.results);
+  });
+
+  it('searches as the reader types in the page box, and Enter does not reload the page', async () => {
+    await page.goto(served.url + SEARCH);
+    await page.locator('#tim-kiem-o').focus();
+    await page.keyboard.type('bong cuoi');
+    await settled();
+    expect(await results().count()).toBeGreaterThan(0);
+    const before = page.url();
+    await page.keyboard.press('Enter');
+    await settled();
+    expect(page.url()).toBe(before);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('bong cuoi');
+  });
+
+  it('has no accessibility violations (axe-core) with results and chips shown', async () => {
+    await searchFor('ma tuy', { type: 'Bài giảng' });
+    const require = createRequire(import.meta.url);
+    await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] },
+      });
+      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+  });
+});
+
+describe('scripts', () => {
+  it('the search page loads one external module and no inline script or style', () => {
+    const html = readPage(outDir, SEARCH);
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).toMatch(/^<script type="module" src="\/_astro\/[^"]+\.js">$/);
+    expect(html).not.toMatch(/<script[^>]*>[^<]/);
+    expect(html).not.toMatch(/<style|\sstyle="/);
+  });
+
+  it('reader pages with the header box load no script and never touch the search bundle', async () => {
+    const requests: string[] = [];
+    const listener = (r: { url: () => string }) => requests.push(r.url());
+    page.on('request', listener);
+    await page.goto(served.url + '/bai-viet/cach-to-giac-toi-pham-ma-tuy/');
+    await page.locator('header input[type="search"]').focus();
+    await page.keyboard.type('ma tuy');
+    page.off('request', listener);
+    expect(requests.filter((u) => u.includes('/pagefind/') || u.endsWith('.js'))).toEqual([]);
+    expect(readPage(outDir, '/bai-viet/cach-to-giac-toi-pham-ma-tuy/')).not.toContain('<script');
+  });
+
+  it('logged no error in the browser console', () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});
