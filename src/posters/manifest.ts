@@ -1,0 +1,177 @@
+/**
+ * The generator's job list, computed inside Astro from the content model (the same queries the pages use), so
+ * content is read and validated once. Served by a build-only endpoint; the posters integration reads it after the
+ * build and removes it from the output. Share images of pages are added by the integration from the built HTML.
+ */
+import { getCollection } from 'astro:content';
+import { getPublishedArticles } from '../data/articles';
+import { getCampaigns } from '../data/campaigns';
+import { getBoardFor, type Board } from '../data/hotlines';
+import { getLessons } from '../data/lessons';
+import { getSite, getVillages, unitName, type Site, type Unit } from '../data/site';
+import { choiceLabel, ui } from '../i18n/vi';
+import { posterText } from '../i18n/posters';
+import { formatDateShort } from '../utils/dates';
+import { formatPhone } from '../utils/phone';
+import { routes } from '../utils/routes';
+import type { Brand, Contact, PosterJob, PosterManifest } from './jobs';
+import { posterPaths } from './paths';
+
+function brandOf(site: Site): Brand {
+  return {
+    siteName: site.siteName,
+    communeName: unitName(site.commune),
+    province: site.commune.data.province,
+    host: new URL(site.siteUrl).host,
+    phone: formatPhone(site.contact.phone),
+  };
+}
+
+/** "Trưởng Công an xã/phường" → "Trưởng Công an xã" on a commune's boards, "… phường" on a ward's. */
+const roleFor = (role: string, communeKind: string) => choiceLabel('hotlineRole', role).replace('xã/phường', communeKind === 'phuong' ? 'phường' : 'xã');
+
+function contactsOf(board: Board | undefined, communeKind: string): (Contact & { key: string })[] {
+  return (board?.data.contacts ?? []).map((c) => ({
+    role: roleFor(c.role, communeKind),
+    who: [c.name, c.title].filter(Boolean).join(', '),
+    phone: formatPhone(c.phone),
+    isExample: c.isExample,
+    key: c.phone.replace(/\D/g, ''),
+  }));
+}
+
+/** A village's own numbers first, then the commune's numbers it does not already list. */
+function mergedContacts(own: Board | undefined, commune: Board | undefined, communeKind: string): Contact[] {
+  const mine = contactsOf(own, communeKind);
+  const seen = new Set(mine.map((c) => c.key));
+  return [...mine, ...contactsOf(commune, communeKind).filter((c) => !seen.has(c.key))].map(({ key: _key, ...c }) => c);
+}
+
+export async function posterManifest(site: URL): Promise<PosterManifest> {
+  const settings = await getSite();
+  const brand = brandOf(settings);
+  const abs = (path: string) => new URL(path, site).href;
+  const jobs: PosterJob[] = [];
+  const commune = settings.commune;
+  const villages = await getVillages();
+  const communeBoard = await getBoardFor(commune.id);
+  const kind = commune.data.kind;
+  const communeContacts = mergedContacts(communeBoard, undefined, kind);
+
+  // Hotline boards: the commune's, then one per village, as PDF and 300 dpi PNG; one sheet of QR stickers.
+  const units: { unit: Unit; page: string; contacts: Contact[]; board: Board | undefined }[] = [
+    { unit: commune, page: routes.section('hotlines'), contacts: communeContacts, board: communeBoard },
+    ...(await Promise.all(
+      villages.map(async (v) => {
+        const board = await getBoardFor(v.id);
+        return { unit: v, page: routes.entry('hotlines', v.id), contacts: mergedContacts(board, communeBoard, kind), board };
+      }),
+    )),
+  ];
+  for (const u of units) {
+    const isCommune = u.unit.id === commune.id;
+    const board = u.board ?? communeBoard;
+    const data = {
+      brand,
+      unitName: unitName(u.unit),
+      unitContext: [isCommune ? '' : unitName(commune), commune.data.province ?? ''].filter(Boolean).join(', '),
+      contacts: u.contacts,
+      mailbox: board?.data.mailbox ?? settings.contact.address,
+      verifiedOn: board ? formatDateShort(board.data.verifiedOn) : '',
+      qrUrl: abs(u.page),
+    };
+    for (const format of ['pdf', 'png'] as const) jobs.push({ file: posterPaths.board(u.unit.id, format), page: u.page, template: 'board', format, data });
+  }
+  jobs.push({
+    file: posterPaths.stickers(commune.id),
+    page: routes.section('hotlines'),
+    template: 'stickers',
+    format: 'pdf',
+    data: {
+      brand,
+      stickers: units.map((u) => ({ unitName: unitName(u.unit), role: u.contacts[0]?.role ?? '', phone: u.contacts[0]?.phone ?? brand.phone, url: abs(u.page) })),
+    },
+  });
+
+  // Square cards of articles.
+  for (const a of await getPublishedArticles()) {
+    jobs.push({
+      file: posterPaths.square(a.id),
+      page: routes.entry('articles', a.id),
+      template: 'square',
+      format: 'png',
+      data: { brand, kicker: choiceLabel('articleCategory', a.data.category), title: a.data.title, summary: a.data.summary, date: formatDateShort(a.data.publishDate) },
+    });
+  }
+
+  // Campaign posters and banners.
+  for (const c of await getCampaigns()) {
+    const page = routes.entry('campaigns', c.id);
+    const { title, slogan, theme, startDate, endDate } = c.data;
+    jobs.push({
+      file: posterPaths.poster(c.id),
+      page,
+      template: 'poster',
+      format: 'pdf',
+      data: {
+        brand,
+        title,
+        theme,
+        slogan,
+        period: posterText.poster.period(formatDateShort(startDate), formatDateShort(endDate)),
+        keyDates: (c.data.keyDates ?? []).map((k) => ({ date: formatDateShort(k.date), label: k.label })),
+        contacts: communeContacts,
+        qrUrl: abs(page),
+      },
+    });
+    for (const format of ['pdf', 'png'] as const) jobs.push({ file: posterPaths.banner(c.id, format), page, template: 'banner', format, data: { brand, title, slogan } });
+  }
+
+  // Lesson handouts.
+  for (const l of await getLessons()) {
+    const page = routes.entry('lessons', l.id);
+    const d = l.data;
+    jobs.push({
+      file: posterPaths.handout(l.id),
+      page,
+      template: 'handout',
+      format: 'pdf',
+      data: {
+        brand,
+        title: d.title,
+        summary: d.summary,
+        level: choiceLabel('lessonLevel', d.level),
+        minutes: d.durationMinutes,
+        objectives: d.objectives,
+        materials: d.materials ?? [],
+        activities: d.activities,
+        keyMessages: d.keyMessages,
+        contacts: communeContacts,
+        url: abs(page),
+      },
+    });
+  }
+
+  // Commitment forms.
+  for (const f of await getCollection('forms')) {
+    const d = f.data;
+    jobs.push({
+      file: posterPaths.form(f.id),
+      page: routes.entry('forms', f.id),
+      template: 'form',
+      format: 'pdf',
+      data: {
+        brand,
+        title: d.title,
+        summary: d.summary,
+        fillIn: [...ui.formFacts.fillIn[d.audience]],
+        commitments: d.commitments,
+        signers: [...ui.formFacts.signers[d.audience]],
+        signHint: ui.formFacts.signHint,
+        place: commune.data.name,
+      },
+    });
+  }
+
+  return { brand, units: Object.fromEntries(villages.map((v) => [v.id, unitName(v)])), jobs };
+}
