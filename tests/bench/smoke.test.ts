@@ -1,0 +1,97 @@
+/**
+ * The benchmark at a tiny size (5 articles, 3 villages, Lighthouse skipped), so it cannot rot: the synthetic
+ * content must stay valid under the content model, every phase must still be found in the build log, and the
+ * report must hold sane figures. Speed itself is never asserted here.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parsePhases } from '../../src/bench/phases';
+import { writeResults, type BenchResults } from '../../src/bench/report';
+import { benchSize, type SizeResult } from '../../src/bench/suite';
+import { projectRoot, TEST_TODAY } from '../helpers/build';
+
+const work = mkdtempSync(join(tmpdir(), 'bench-smoke-'));
+let result: SizeResult;
+let report: BenchResults;
+const log: string[] = [];
+
+beforeAll(async () => {
+  result = await benchSize(
+    { articles: 5, villages: 3 },
+    { projectRoot, workDir: join(work, 'runs'), buildDate: TEST_TODAY, rebuilds: ['changed'], reader: true, lighthouse: false, queries: ['ma túy'], clean: true, log: (m) => log.push(m) },
+  );
+  report = writeResults(join(work, 'out'), [result]);
+}, 300_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const MB = 1024 ** 2;
+
+describe('benchmark smoke run', () => {
+  it('builds the synthetic site, then rebuilds it after one article changed', () => {
+    expect(result.cold.ok, `${log.join('\n')}\n${result.cold.error ?? ''}`).toBe(true);
+    expect(result.oneChanged?.ok, result.oneChanged?.error).toBe(true);
+    expect(result.mix).toMatchObject({ articles: 5, villages: 3 });
+  });
+
+  it('finds every phase in the build log, with times inside the wall time', () => {
+    for (const build of [result.cold, result.oneChanged!]) {
+      const p = build.phases;
+      for (const [name, phase] of Object.entries({ startup: p.startup, content: p.content, bundle: p.bundle, render: p.render, astro: p.astro, search: p.search, posters: p.posters, rest: p.rest })) {
+        expect(phase.ms, `${name}: ${phase.missing ?? ''}`).not.toBeNull();
+        expect(phase.ms!, name).toBeGreaterThanOrEqual(0);
+        expect(phase.ms!, name).toBeLessThanOrEqual(build.wallMs);
+      }
+      expect(p.pages).toBeGreaterThan(20);
+      expect(p.search.pages).toBeGreaterThan(5);
+      expect(p.posters.files).toBe((p.posters.rendered ?? -1) + (p.posters.fromCache ?? -1));
+      expect(build.peakRssBytes).toBeGreaterThan(100 * MB);
+      expect(build.peakRssBytes).toBeLessThan(16 * 1024 * MB);
+    }
+  });
+
+  it('weighs one page of each type, the CMS bundle and a first search query', () => {
+    const reader = result.reader!;
+    const types = reader.pages.map((p) => p.type);
+    for (const t of ['home', 'article', 'village board', 'lesson', 'campaign']) expect(types).toContain(t);
+    for (const page of reader.pages) {
+      expect(page.html.gzip).toBeGreaterThan(500);
+      expect(page.html.gzip).toBeLessThan(page.html.raw);
+      expect(page.css.raw).toBeGreaterThan(0);
+    }
+    expect(reader.cms!.initial.gzip).toBeGreaterThan(100 * 1024);
+    expect(reader.cms!.total.raw).toBeGreaterThanOrEqual(reader.cms!.initial.raw);
+    const [first] = reader.search;
+    expect(first!.pagefind.requests).toBeGreaterThan(0);
+    expect(first!.pagefind.raw).toBeGreaterThan(1024);
+    expect(first!.total.raw).toBeGreaterThanOrEqual(first!.pagefind.raw);
+  });
+
+  it('writes JSON and Markdown with every budget judged or marked unmeasured', () => {
+    const json = JSON.parse(readFileSync(join(work, 'out', 'results.json'), 'utf8')) as BenchResults;
+    expect(json.sizes).toHaveLength(1);
+    expect(json.sizes[0]!.machine.cores).toBeGreaterThan(0);
+    expect(json.sizes[0]!.machine.versions.astro).toMatch(/^\d+\./);
+    expect(report.budgets).toHaveLength(13);
+    // Small-site budgets are judged; the 1,000 and 5,000 ones have no measurement at this size.
+    expect(report.budgets.find((b) => b.budget.startsWith('Article page HTML+CSS'))!.verdict).not.toBe('unmeasured');
+    expect(report.budgets.find((b) => b.budget.startsWith('5,000'))!.verdict).toBe('unmeasured');
+    const md = readFileSync(join(work, 'out', 'results.md'), 'utf8');
+    for (const heading of ['## Cold build', '## Rebuilds', '## What a reader downloads', '## First search query', '## Budgets']) expect(md).toContain(heading);
+  });
+});
+
+describe('build log phases', () => {
+  it('reports a phase whose line is absent as missing, not as zero', () => {
+    const lines = ['[content] Syncing content', '[content] Synced content', '[build] Building static entrypoints...', ' generating static routes ', '10:00:00 ✓ Completed in 120ms.', '10:00:00 [build] ✓ Completed in 2.50s.'].map((text, i) => ({ t: i * 1000, text }));
+    const phases = parsePhases(lines, 9000);
+    expect(phases.render.ms).toBe(120);
+    expect(phases.astro.ms).toBe(2500);
+    expect(phases.content.ms).toBe(1000);
+    expect(phases.posters.ms).toBeNull();
+    expect(phases.posters.missing).toMatch(/posters/);
+    expect(phases.search.ms).toBeNull();
+  });
+});
