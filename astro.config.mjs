@@ -3,8 +3,12 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { satteri } from '@astrojs/markdown-satteri';
+import { mdxAllowList } from './src/safety/mdx-allowlist.ts';
 import { contentMedia } from './src/integrations/content-media.ts';
 import { readSiteUrl } from './src/integrations/site-url.ts';
+import { pagefindSearch } from './src/integrations/pagefind.ts';
+import { posters } from './src/integrations/posters.ts';
 import { isEditorOnly } from './src/utils/routes.ts';
 
 export default defineConfig({
@@ -16,8 +20,12 @@ export default defineConfig({
   // Tests build several content folders side by side; each gets its own output and cache.
   outDir: process.env.OUT_DIR || './dist',
   cacheDir: process.env.CACHE_DIR || './node_modules/.astro',
-  build: { format: 'directory' },
-  integrations: [mdx(), sitemap({ filter: (page) => !isEditorOnly(new URL(page).pathname) }), contentMedia()],
+  // Stylesheets and scripts always ship as files: the Content-Security-Policy in public/_headers allows no inline code.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [
+    // MDX bodies may use only Markdown and the allow-listed components: checked while compiling (src/safety).
+    mdx({ processor: satteri({ mdastPlugins: [mdxAllowList] }) }),
+    sitemap({ filter: (page) => !isEditorOnly(new URL(page).pathname) }), contentMedia(), pagefindSearch(), posters()],
   vite: {
     plugins: [tailwindcss()],
     build: {
@@ -30,6 +38,8 @@ export default defineConfig({
         },
       },
       chunkSizeWarningLimit: 6000,
+      // No inlined scripts or data: assets either (same reason as inlineStylesheets above).
+      assetsInlineLimit: 0,
     },
   },
 });
