@@ -1,9 +1,9 @@
 import type { Field } from './fields';
 
 /** One kind of content: where its files live, how they are written, and their fields. */
-export interface ContentType {
+export interface ContentType<N extends string = string, F extends readonly Field[] = readonly Field[]> {
   /** Collection name, used by Astro and by the CMS. */
-  name: string;
+  name: N;
   /** Plural Vietnamese name shown to editors. */
   label: string;
   /** Singular Vietnamese name shown to editors. */
@@ -17,7 +17,7 @@ export interface ContentType {
   /** The field whose value names new files (Decap's slug template). */
   slugField: string;
   /** Fields, in the order editors see them. */
-  fields: Field[];
+  fields: F;
   /** Rules across fields, checked by the build after each field is valid. */
   rules?: CrossFieldRule[];
 }
@@ -31,17 +31,27 @@ export interface CrossFieldRule {
 }
 
 /** A settings file edited as a single form (Decap file collection). */
-export interface SettingsFile {
-  name: string;
+export interface SettingsFile<N extends string = string, F extends readonly Field[] = readonly Field[]> {
+  /** Collection name of the settings file. */
+  name: N;
+  /** Vietnamese name shown to editors. */
   label: string;
+  /** One sentence telling editors what the file holds. */
   description: string;
   /** Path of the YAML file under the content directory. */
   file: string;
-  fields: Field[];
+  /** Fields, in the order editors see them. */
+  fields: F;
+  /** Rules across fields, checked by the build after each field is valid. */
   rules?: CrossFieldRule[];
 }
 
-export function contentType(type: ContentType): ContentType {
+/** Declares a settings file, keeping its name and field types for the pages that read it. */
+export function settingsFile<const N extends string, const F extends readonly Field[]>(file: SettingsFile<N, F>): SettingsFile<N, F> {
+  return file;
+}
+
+export function contentType<const N extends string, const F extends readonly Field[]>(type: ContentType<N, F>): ContentType<N, F> {
   const names = type.fields.map((f) => f.name);
   const dup = names.find((n, i) => names.indexOf(n) !== i);
   if (dup) throw new Error(`Content type "${type.name}" declares field "${dup}" twice.`);
