@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { contentTypes, settingsFiles } from './content-model/registry';
 import { toZod } from './content-model/to-zod';
+import type { ContentType, SettingsFile } from './content-model/types';
 import { entryId } from './content-model/entry-id';
 import { strictGlob } from './content-model/loader';
 import { contentDir } from './utils/content-dir';
@@ -11,25 +12,27 @@ import { contentDir } from './utils/content-dir';
 const root = contentDir();
 const base = (folder: string) => pathToFileURL(join(root, folder) + '/');
 
-const typeCollections = Object.fromEntries(
-  contentTypes.map((type) => [
-    type.name,
-    defineCollection({
-      loader: strictGlob({
-        pattern: type.format === 'mdx' ? '**/*.mdx' : '**/*.{yaml,yml}',
-        base: base(type.folder),
-        generateId: ({ entry }) => entryId(type.name, join(type.folder, entry)),
-      }),
-      schema: toZod(type),
+function typeCollection<T extends ContentType>(type: T) {
+  return defineCollection({
+    loader: strictGlob({
+      pattern: type.format === 'mdx' ? '**/*.mdx' : '**/*.{yaml,yml}',
+      base: base(type.folder),
+      generateId: ({ entry }) => entryId(type.name, join(type.folder, entry)),
     }),
-  ]),
-);
+    schema: toZod<T['fields']>(type),
+  });
+}
 
-const settingsCollections = Object.fromEntries(
-  settingsFiles.map((file) => {
-    const [folder, name] = file.file.split('/') as [string, string];
-    return [file.name, defineCollection({ loader: strictGlob({ pattern: name, base: base(folder) }), schema: toZod(file) })];
-  }),
-);
+function settingsCollection<T extends SettingsFile>(file: T) {
+  const [folder, name] = file.file.split('/') as [string, string];
+  return defineCollection({ loader: strictGlob({ pattern: name, base: base(folder) }), schema: toZod<T['fields']>(file) });
+}
 
-export const collections = { ...typeCollections, ...settingsCollections };
+type TypeCollections = { [T in (typeof contentTypes)[number] as T['name']]: ReturnType<typeof typeCollection<T>> };
+type SettingsCollections = { [T in (typeof settingsFiles)[number] as T['name']]: ReturnType<typeof settingsCollection<T>> };
+
+// Object.fromEntries loses the keys; the mapped types above give each collection its own entry type.
+export const collections = {
+  ...(Object.fromEntries(contentTypes.map((type) => [type.name, typeCollection(type)])) as TypeCollections),
+  ...(Object.fromEntries(settingsFiles.map((file) => [file.name, settingsCollection(file)])) as SettingsCollections),
+};

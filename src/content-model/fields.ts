@@ -17,15 +17,20 @@ export interface DecapField {
   [option: string]: unknown;
 }
 
-/** One field of a content type, in both projections. */
-export interface Field {
+/** One field of a content type, in both projections. The type parameters carry the key and the value's type to the pages. */
+export interface Field<N extends string = string, S extends z.ZodType = z.ZodType> {
   /** Front-matter key. */
-  name: string;
+  name: N;
   /** Schema the build validates the value with. */
-  zod: z.ZodType;
+  zod: S;
   /** Field for the CMS editor. */
   decap: DecapField;
 }
+
+/** The value a list of fields validates to, as pages read it (the MDX body is not part of the data). */
+export type FieldsData<F extends readonly Field[]> = {
+  [K in F[number] as K['name'] extends 'body' ? never : K['name']]: z.output<K['zod']>;
+};
 
 /** What every builder takes: the key, the editor's label and hint, and whether the value is required. */
 export interface FieldText {
@@ -38,24 +43,26 @@ interface Common extends FieldText {
   required?: boolean;
 }
 
+/** A field's schema as declared: optional when the options say `required: false`. */
+type Declared<O, S extends z.ZodType> = O extends { required: false } ? z.ZodOptional<S> : S;
+
 /** A choice offered to editors: the stored value and the Vietnamese label. */
 export interface Choice<V extends string = string> {
   value: V;
   label: string;
 }
 
-function field(name: string, opts: Common, schema: z.ZodType, decap: Omit<DecapField, 'name' | 'label'>): Field {
+function field<N extends string, O extends Common, S extends z.ZodType>(
+  name: N,
+  opts: O,
+  schema: S,
+  decap: { widget: string; [option: string]: unknown },
+): Field<N, Declared<O, S>> {
   const required = opts.required ?? true;
   return {
     name,
-    zod: required ? schema : schema.optional(),
-    decap: {
-      name,
-      label: opts.label,
-      ...(opts.hint ? { hint: opts.hint } : {}),
-      required,
-      ...decap,
-    },
+    zod: (required ? schema : schema.optional()) as Declared<O, S>,
+    decap: { name, label: opts.label, ...(opts.hint ? { hint: opts.hint } : {}), required, ...decap },
   };
 }
 
@@ -72,24 +79,24 @@ function nfcString(min: number, max: number) {
     );
 }
 
-export function text(name: string, opts: Common & { max?: number; min?: number }): Field {
+export function text<N extends string, const O extends Common & { max?: number; min?: number }>(name: N, opts: O) {
   const max = opts.max ?? 160;
   return field(name, opts, nfcString(opts.min ?? 1, max), { widget: 'string' });
 }
 
-export function longText(name: string, opts: Common & { max?: number; min?: number }): Field {
+export function longText<N extends string, const O extends Common & { max?: number; min?: number }>(name: N, opts: O) {
   const max = opts.max ?? 600;
   return field(name, opts, nfcString(opts.min ?? 1, max), { widget: 'text' });
 }
 
 /** A string that must match a pattern; the message says how to fix it. */
-export function patterned(name: string, opts: Common & { pattern: RegExp; message: string }): Field {
+export function patterned<N extends string, const O extends Common & { pattern: RegExp; message: string }>(name: N, opts: O) {
   const schema = nfcString(1, 200).pipe(z.string().regex(opts.pattern, { error: opts.message }));
   return field(name, opts, schema, { widget: 'string', pattern: [opts.pattern.source, opts.message] });
 }
 
 /** A Vietnamese phone number: mobile, landline or a short national hotline. */
-export function phone(name: string, opts: Common): Field {
+export function phone<N extends string, const O extends Common>(name: N, opts: O) {
   const schema = nfcString(3, 20).refine(isVietnamesePhone, { error: messages.phone });
   return field(name, opts, schema, {
     widget: 'string',
@@ -98,12 +105,12 @@ export function phone(name: string, opts: Common): Field {
   });
 }
 
-export function url(name: string, opts: Common): Field {
+export function url<N extends string, const O extends Common>(name: N, opts: O) {
   return field(name, opts, z.url({ error: messages.url }), { widget: 'string', pattern: ['^https?://', messages.url] });
 }
 
 /** A calendar date written as YYYY-MM-DD; read as midnight UTC so the day never shifts. */
-export function date(name: string, opts: Common): Field {
+export function date<N extends string, const O extends Common>(name: N, opts: O) {
   const schema = z
     .string({ error: messages.date })
     // The round trip rejects days the calendar does not have (2026-02-30 would otherwise be 2 March).
@@ -118,7 +125,7 @@ export function date(name: string, opts: Common): Field {
   });
 }
 
-export function boolean(name: string, opts: Common & { default: boolean }): Field {
+export function boolean<N extends string>(name: N, opts: Common & { default: boolean }) {
   return {
     name,
     zod: z.boolean({ error: messages.boolean }).default(opts.default),
@@ -126,7 +133,7 @@ export function boolean(name: string, opts: Common & { default: boolean }): Fiel
   };
 }
 
-export function integer(name: string, opts: Common & { min?: number; max?: number }): Field {
+export function integer<N extends string, const O extends Common & { min?: number; max?: number }>(name: N, opts: O) {
   let schema = z.number({ error: messages.number }).int({ error: messages.number });
   if (opts.min !== undefined) schema = schema.min(opts.min, { error: messages.atLeast(opts.min) });
   if (opts.max !== undefined) schema = schema.max(opts.max, { error: messages.atMost(opts.max) });
@@ -139,7 +146,7 @@ export function integer(name: string, opts: Common & { min?: number; max?: numbe
 }
 
 /** One value out of a fixed list. */
-export function select<V extends string>(name: string, opts: Common & { choices: readonly Choice<V>[]; default?: V }): Field {
+export function select<N extends string, V extends string, const O extends Common>(name: N, opts: O & { choices: readonly Choice<V>[]; default?: V }) {
   const values = opts.choices.map((c) => c.value) as [V, ...V[]];
   const schema = z.enum(values, { error: messages.choice(values) });
   return field(name, opts, opts.default ? schema.default(opts.default) : schema, {
@@ -150,7 +157,7 @@ export function select<V extends string>(name: string, opts: Common & { choices:
 }
 
 /** Several values out of a fixed list. */
-export function multiSelect<V extends string>(name: string, opts: Common & { choices: readonly Choice<V>[]; min?: number }): Field {
+export function multiSelect<N extends string, V extends string, const O extends Common>(name: N, opts: O & { choices: readonly Choice<V>[]; min?: number }) {
   const values = opts.choices.map((c) => c.value) as [V, ...V[]];
   const schema = z
     .array(z.enum(values, { error: messages.choice(values) }), { error: messages.list })
@@ -164,7 +171,7 @@ export function multiSelect<V extends string>(name: string, opts: Common & { cho
 }
 
 /** A list of short texts (tags, objectives, results). */
-export function textList(name: string, opts: Common & { min?: number; max?: number }): Field {
+export function textList<N extends string, const O extends Common & { min?: number; max?: number }>(name: N, opts: O) {
   const schema = z.array(nfcString(1, opts.max ?? 300), { error: messages.list }).min(opts.min ?? 0, {
     error: messages.atLeastItems(opts.min ?? 0),
   });
@@ -176,7 +183,7 @@ export function textList(name: string, opts: Common & { min?: number; max?: numb
 }
 
 /** A group of fields stored as one object. */
-export function group(name: string, opts: Common & { fields: Field[]; collapsed?: boolean }): Field {
+export function group<N extends string, const F extends readonly Field[], const O extends Common & { collapsed?: boolean }>(name: N, opts: O & { fields: F }) {
   return field(name, opts, objectOf(opts.fields), {
     widget: 'object',
     collapsed: opts.collapsed ?? false,
@@ -185,7 +192,7 @@ export function group(name: string, opts: Common & { fields: Field[]; collapsed?
 }
 
 /** A list of objects, each with the given fields. */
-export function groupList(name: string, opts: Common & { fields: Field[]; min?: number; summary?: string }): Field {
+export function groupList<N extends string, const F extends readonly Field[], const O extends Common & { min?: number; summary?: string }>(name: N, opts: O & { fields: F }) {
   const schema = z.array(objectOf(opts.fields), { error: messages.list }).min(opts.min ?? 0, {
     error: messages.atLeastItems(opts.min ?? 0),
   });
@@ -198,16 +205,22 @@ export function groupList(name: string, opts: Common & { fields: Field[]; min?: 
 }
 
 /** A file uploaded through the CMS and served from /media/. */
-export function media(name: string, opts: Common & { kind: 'image' | 'file' }): Field {
+export function media<N extends string, const O extends Common & { kind: 'image' | 'file' }>(name: N, opts: O) {
   const schema = nfcString(1, 300).pipe(z.string().regex(/^\/media\/[^\s]+$/, { error: messages.mediaPath }));
   return field(name, opts, schema, { widget: opts.kind, choose_url: false });
+}
+
+/** An image as pages read it: where it is served and its alt text. */
+export interface ImageValue {
+  src: string;
+  alt: string;
 }
 
 /**
  * An image with the alt text a screen reader reads out. The CMS cannot require a subfield only when the image
  * is set, so both are optional there and the build requires alt text whenever there is an image.
  */
-export function image(name: string, opts: Common & { altLabel: FieldText }): Field {
+export function image<N extends string, const O extends Common & { altLabel: FieldText }>(name: N, opts: O): Field<N, z.ZodType<ImageValue | undefined>> {
   const src = media('src', { label: opts.label, kind: 'image', required: false });
   const alt = text('alt', { ...opts.altLabel, max: 250, required: false });
   const required = opts.required ?? true;
@@ -223,13 +236,14 @@ export function image(name: string, opts: Common & { altLabel: FieldText }): Fie
     .refine((v) => !required || v !== undefined, { error: messages.required });
   return {
     name,
-    zod: required ? schema : schema.optional(),
+    // After the transform an image always has its src: the value is an ImageValue or nothing.
+    zod: (required ? schema : schema.optional()) as unknown as z.ZodType<ImageValue | undefined>,
     decap: { name, label: opts.label, required, widget: 'object', collapsed: false, fields: [src.decap, alt.decap] },
   };
 }
 
 /** The slug of an entry of another collection. */
-export function reference(name: string, opts: Common & { collection: string; displayField: string }): Field {
+export function reference<N extends string, const O extends Common & { collection: string; displayField: string }>(name: N, opts: O) {
   const schema = nfcString(1, 120).pipe(z.string().regex(/^[a-z0-9-]+$/, { error: messages.slug }));
   return field(name, opts, schema, {
     widget: 'relation',
@@ -241,16 +255,18 @@ export function reference(name: string, opts: Common & { collection: string; dis
 }
 
 /** The MDX body of an entry (validated by the build, not by zod). */
-export function body(opts: FieldText): Field {
+export function body(opts: FieldText): Field<'body'> {
   return { name: 'body', zod: z.any(), decap: { name: 'body', label: opts.label, widget: 'markdown', ...(opts.hint ? { hint: opts.hint } : {}) } };
 }
 
 /** An object schema where an unknown key is an error at that key, not silently dropped. */
-export function objectOf(fields: Field[]) {
+export function objectOf<const F extends readonly Field[]>(fields: F): z.ZodType<FieldsData<F>> {
   const shape = Object.fromEntries(fields.filter((f) => f.name !== 'body').map((f) => [f.name, f.zod]));
-  return z.looseObject(shape).superRefine((data, ctx) => {
+  const schema = z.looseObject(shape).superRefine((data, ctx) => {
     for (const key of Object.keys(data)) {
       if (!(key in shape)) ctx.addIssue({ code: 'custom', path: [key], message: messages.unknownField });
     }
   });
+  // zod cannot infer a shape built at run time; FieldsData states what it validates to.
+  return schema as unknown as z.ZodType<FieldsData<F>>;
 }

@@ -1,11 +1,11 @@
 /** Projection of the content model to zod: the schemas Astro validates every entry with. */
-import { objectOf } from './fields';
-import type { ContentType, SettingsFile } from './types';
+import { objectOf, type Field } from './fields';
+import type { CrossFieldRule } from './types';
 
-export function toZod(type: ContentType | SettingsFile) {
+export function toZod<const F extends readonly Field[]>(type: { fields: F; rules?: readonly CrossFieldRule[] }) {
   let schema = objectOf(type.fields);
   for (const rule of type.rules ?? []) {
-    schema = schema.refine((data) => rule.check(data), { error: rule.message, path: [rule.field] });
+    schema = schema.refine((data) => rule.check(data as Record<string, unknown>), { error: rule.message, path: [rule.field] });
   }
   return schema;
 }

@@ -2,9 +2,9 @@ import type { Field } from './fields';
 import { privacyField, PRIVACY_FIELD } from '../privacy/field';
 
 /** One kind of content: where its files live, how they are written, and their fields. */
-export interface ContentType {
+export interface ContentType<N extends string = string, F extends readonly Field[] = readonly Field[]> {
   /** Collection name, used by Astro and by the CMS. */
-  name: string;
+  name: N;
   /** Plural Vietnamese name shown to editors. */
   label: string;
   /** Singular Vietnamese name shown to editors. */
@@ -18,7 +18,7 @@ export interface ContentType {
   /** The field whose value names new files (Decap's slug template). */
   slugField: string;
   /** Fields, in the order editors see them. */
-  fields: Field[];
+  fields: F;
   /** Rules across fields, checked by the build after each field is valid. */
   rules?: CrossFieldRule[];
 }
@@ -32,26 +32,42 @@ export interface CrossFieldRule {
 }
 
 /** A settings file edited as a single form (Decap file collection). */
-export interface SettingsFile {
-  name: string;
+export interface SettingsFile<N extends string = string, F extends readonly Field[] = readonly Field[]> {
+  /** Collection name of the settings file. */
+  name: N;
+  /** Vietnamese name shown to editors. */
   label: string;
+  /** One sentence telling editors what the file holds. */
   description: string;
   /** Path of the YAML file under the content directory. */
   file: string;
-  fields: Field[];
+  /** Fields, in the order editors see them. */
+  fields: F;
+  /** Rules across fields, checked by the build after each field is valid. */
   rules?: CrossFieldRule[];
+}
+
+/** Declares a settings file, keeping its name and field types for the pages that read it. */
+export function settingsFile<const N extends string, const F extends readonly Field[]>(file: SettingsFile<N, F>): SettingsFile<N, F> {
+  return file;
 }
 
 /**
  * Checks a content type and adds the fields every type has: `privacy` (false positives of the privacy guard,
  * with a reason), placed before the body so it reaches both zod and the CMS.
  */
-export function contentType(declared: ContentType): ContentType {
+export function contentType<const N extends string, const F extends readonly Field[]>(
+  declared: ContentType<N, F>,
+): ContentType<N, readonly [...F, ReturnType<typeof privacyField>]> {
   const bodyAt = declared.fields.findIndex((f) => f.name === 'body');
   const at = bodyAt < 0 ? declared.fields.length : bodyAt;
-  const type = declared.fields.some((f) => f.name === PRIVACY_FIELD)
+  // The order of the tuple type does not matter to the pages; the CMS shows `privacy` just before the body.
+  const type = (declared.fields.some((f) => f.name === PRIVACY_FIELD)
     ? declared
-    : { ...declared, fields: [...declared.fields.slice(0, at), privacyField(), ...declared.fields.slice(at)] };
+    : { ...declared, fields: [...declared.fields.slice(0, at), privacyField(), ...declared.fields.slice(at)] }) as unknown as ContentType<
+    N,
+    readonly [...F, ReturnType<typeof privacyField>]
+  >;
   const names = type.fields.map((f) => f.name);
   const dup = names.find((n, i) => names.indexOf(n) !== i);
   if (dup) throw new Error(`Content type "${type.name}" declares field "${dup}" twice.`);

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentTypes, site } from '../../src/content-model/registry';
 import { toZod } from '../../src/content-model/to-zod';
+import type { Field } from '../../src/content-model/fields';
 import { readData } from '../../src/content-model/loader';
 import { demoContent } from '../helpers/build';
 
@@ -20,7 +21,7 @@ describe('demo commune content', () => {
     const files = filesOf(type.folder);
     expect(files.length).toBeGreaterThanOrEqual(minimum[type.name]!);
     for (const file of files) {
-      const result = toZod(type).safeParse(readData(file));
+      const result = toZod<readonly Field[]>(type).safeParse(readData(file));
       expect(result.error?.issues.map((i) => `${file} ${i.path.join('.')}: ${i.message}`) ?? []).toEqual([]);
     }
   });

@@ -15,7 +15,7 @@ function decapPaths(fields: DecapField[], prefix = ''): string[] {
     return [path, ...decapPaths(nested, `${path}.`)];
   });
 }
-function modelPaths(fields: Field[], prefix = ''): string[] {
+function modelPaths(fields: readonly Field[], prefix = ''): string[] {
   return fields.flatMap((f) => [prefix + f.name, ...decapPaths((f.decap.fields as DecapField[] | undefined) ?? [], `${prefix}${f.name}.`)]);
 }
 

@@ -1,9 +1,9 @@
 import { group, image, integer, longText, phone, reference, text, url } from '../fields';
-import type { SettingsFile } from '../types';
+import { settingsFile } from '../types';
 import { fieldText as t, typeText } from '../../i18n/vi';
 
 /** The portal's settings: which unit it belongs to, contacts, social pages and publishing targets. */
-export const site: SettingsFile = {
+export const site = settingsFile({
   name: 'site',
   ...typeText.site,
   file: 'settings/site.yaml',
@@ -39,4 +39,4 @@ export const site: SettingsFile = {
     }),
     longText('footerNote', { ...t.note, required: false, max: 400 }),
   ],
-};
+});
