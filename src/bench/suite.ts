@@ -11,7 +11,7 @@ import { runBuild, type BuildRun } from './measure.ts';
 import { parsePhases, type BuildPhases } from './phases.ts';
 import { cmsBundle, pageWeights, siteSize, type CmsBundle, type PageWeight } from './reader.ts';
 import { launchChromium, searchBytes, type SearchBytes } from './search-bytes.ts';
-import { serveSite } from './serve.ts';
+import { serveDir } from '../utils/static-server.ts';
 
 export interface BuildMeasure {
   ok: boolean;
@@ -104,7 +104,7 @@ export async function benchSize(size: BenchSize, opts: SuiteOptions): Promise<Si
 
     // Reader figures are taken from the cold build, before any content changes.
     if (opts.reader || opts.lighthouse) {
-      const served = await serveSite(outDir);
+      const served = await serveDir(outDir);
       try {
         if (opts.reader) {
           const browser = await launchChromium();

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import type { Browser, Page } from 'playwright-core';
 import { buildSite, fixtureSite, type BuildResult } from '../helpers/build';
 import { launchBrowser } from '../helpers/browser';
-import { serveDir, type Served } from '../helpers/serve';
+import { serveDir, type Served } from '../../src/utils/static-server';
 import { startDecapServer, type DecapServer } from '../helpers/decap';
 import { readData } from '../../src/content-model/loader';
 import { toZod } from '../../src/content-model/to-zod';

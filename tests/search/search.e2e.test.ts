@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { demoBuild } from '../helpers/demo';
 import { launchBrowser } from '../helpers/browser';
-import { serveDir, type Served } from '../helpers/serve';
+import { serveDir, type Served } from '../../src/utils/static-server';
 import { readPage } from '../helpers/site-files';
 import { spellingKey } from '../../src/components/search/fold';
 import { searchText as t } from '../../src/i18n/search';

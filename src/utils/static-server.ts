@@ -1,4 +1,7 @@
-/** A plain static host for a built site on 127.0.0.1 (index.html per folder, 404.html), for Chromium and Lighthouse. */
+/**
+ * A plain static host for a built site on 127.0.0.1 (index.html per folder, 404.html), as any host would serve it:
+ * for the browser tests, the benchmark and Lighthouse. `headers` are added to every response (the CSP tests).
+ */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -23,7 +26,7 @@ export interface Served {
   close: () => Promise<void>;
 }
 
-export async function serveSite(root: string): Promise<Served> {
+export async function serveDir(root: string, headers: Record<string, string> = {}): Promise<Served> {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(root, path));
@@ -31,10 +34,10 @@ export async function serveSite(root: string): Promise<Served> {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': body.byteLength }).end(body);
+      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': body.byteLength, ...headers }).end(body);
     } catch {
       const body = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
-      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(body);
+      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', ...headers }).end(body);
     }
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
