@@ -4,16 +4,16 @@
  * built page, render what the cache does not already hold on worker threads, and write everything into the output.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { posterText } from '../i18n/posters.ts';
 import { templateHash } from '../posters/cache.ts';
 import { generate } from '../posters/generate.ts';
 import type { PosterManifest } from '../posters/jobs.ts';
-import { MANIFEST_PATH } from '../posters/paths.ts';
+import { isPosterPath, MANIFEST_PATH } from '../posters/paths.ts';
 import { shareJobs } from '../posters/share-pages.ts';
 
 /** Worker threads: one per core (POSTERS_THREADS overrides, e.g. 1 to compare). */
@@ -22,25 +22,40 @@ function threadCount(): number {
   return Number.isInteger(wanted) && wanted > 0 ? wanted : availableParallelism();
 }
 
+const TYPES: Record<string, string> = { '.png': 'image/png', '.pdf': 'application/pdf' };
+
 export function posters(): AstroIntegration {
   let root = '';
   let cacheDir = '';
+  let outDir = '';
   return {
     name: 'posters',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         cacheDir = join(fileURLToPath(config.cacheDir), 'posters');
+        outDir = fileURLToPath(config.outDir);
+      },
+      // The dev server (npm start) serves the files of the last build, which `npm start` runs first: share images
+      // and downloads work in the editors' local preview, and are brought up to date by the next build.
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((req, res, next) => {
+          const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+          const file = normalize(join(outDir, path));
+          if (!isPosterPath(path) || !file.startsWith(outDir) || !existsSync(file) || !statSync(file).isFile()) return next();
+          res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+          createReadStream(file).pipe(res);
+        });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const manifestFile = join(outDir, MANIFEST_PATH);
+        const builtDir = fileURLToPath(dir);
+        const manifestFile = join(builtDir, MANIFEST_PATH);
         if (!existsSync(manifestFile)) throw new Error(posterText.errors.noManifest(manifestFile));
         const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as PosterManifest;
         await rm(manifestFile);
-        const jobs = [...manifest.jobs, ...(await shareJobs(outDir, manifest))];
+        const jobs = [...manifest.jobs, ...(await shareJobs(builtDir, manifest))];
         const result = await generate(jobs, {
-          outDir,
+          outDir: builtDir,
           cacheDir,
           workerFile: join(root, 'src/posters/worker.ts'),
           threads: threadCount(),

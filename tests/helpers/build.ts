@@ -32,6 +32,9 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}):
       CACHE_DIR: join(work, 'cache'),
       // "Today" is pinned so that schedules and board ages in fixtures never drift with the calendar.
       BUILD_DATE: TEST_TODAY,
+      // Plain log lines to assert on: CI=true would otherwise colour them.
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
       ...env,
     },
     maxBuffer: 64 * 1024 * 1024,
