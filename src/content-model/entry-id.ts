@@ -9,7 +9,7 @@ export function entryId(collection: string, file: string): string {
   const id = slugify(name);
   const key = `${collection}/${id}`;
   const previous = seen.get(key);
-  if (previous && previous !== file) throw new Error(messages.duplicateId(collection, id, [previous, file]));
+  if (previous && previous !== file) throw new Error(messages.duplicateId(collection, id, [previous, file].sort()));
   seen.set(key, file);
   return id;
 }

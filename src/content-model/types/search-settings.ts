@@ -1,9 +1,9 @@
 import { groupList, textList } from '../fields';
-import type { SettingsFile } from '../types';
+import { settingsFile } from '../types';
 import { searchSettingsText as t } from '../../i18n/search';
 
 /** Search settings: the slang and common misspellings readers type, mapped to the words the pages use. */
-export const searchSettings: SettingsFile = {
+export const searchSettings = settingsFile({
   name: 'search',
   ...t.file,
   file: 'settings/search.yaml',
@@ -14,4 +14,4 @@ export const searchSettings: SettingsFile = {
       fields: [textList('slang', { ...t.slang, min: 1, max: 60 }), textList('means', { ...t.means, min: 1, max: 60 })],
     }),
   ],
-};
+});
