@@ -54,11 +54,11 @@ const find = (lines: LogLine[], re: RegExp, from = 0) => {
 const span = (lines: LogLine[], a: number, b: number, what: string): Phase =>
   a >= 0 && b >= 0 && b >= a ? { ms: Math.round(lines[b]!.t - lines[a]!.t) } : { ms: null, missing: `log lines for ${what} not found` };
 
-/** "1.23s" or "383ms" → milliseconds. */
-function duration(text: string): number | null {
-  const m = /([\d.]+)\s*(ms|s)\b/.exec(text);
+/** "1.23s", "383ms" or, past a minute, "1m 16.7s" → milliseconds. */
+export function duration(text: string): number | null {
+  const m = /(?:(\d+)m\s*)?([\d.]+)\s*(ms|s)\b/.exec(text);
   if (!m) return null;
-  return Math.round(Number(m[1]) * (m[2] === 's' ? 1000 : 1));
+  return Math.round(Number(m[1] ?? 0) * 60_000 + Number(m[2]) * (m[3] === 's' ? 1000 : 1));
 }
 
 export function parsePhases(lines: LogLine[], wallMs: number): BuildPhases {

@@ -7,11 +7,12 @@ import { join } from 'node:path';
 import { readData } from '../content-model/loader';
 import { toZod } from '../content-model/to-zod';
 import { articles, broadcasts, campaigns, hotlines, lessons, site, units } from '../content-model/registry';
-import type { ContentType, SettingsFile } from '../content-model/types';
+import type { CrossFieldRule } from '../content-model/types';
+import type { Field, FieldsData } from '../content-model/fields';
 import type { ReportInput } from './report';
 import { unitLabel } from '../utils/unit-name';
 
-function entries(root: string, type: ContentType): { id: string; data: any }[] {
+function entries<const F extends readonly Field[]>(root: string, type: { folder: string; fields: F; rules?: CrossFieldRule[] }): { id: string; data: FieldsData<F> }[] {
   const dir = join(root, type.folder);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
@@ -19,10 +20,10 @@ function entries(root: string, type: ContentType): { id: string; data: any }[] {
     .map((f) => ({ id: f.replace(/\.(mdx|ya?ml)$/, ''), data: parse(type, join(dir, f)) }));
 }
 
-function parse(type: ContentType | SettingsFile, file: string) {
-  const result = toZod(type).safeParse(readData(file));
+function parse<const F extends readonly Field[]>(type: { fields: F; rules?: CrossFieldRule[] }, file: string): FieldsData<F> {
+  const result = toZod<F>(type).safeParse(readData(file));
   if (!result.success) throw new Error(`${file}\n${result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
-  return result.data as any;
+  return result.data;
 }
 
 export function loadReportInput(root: string, today: Date): ReportInput {
@@ -33,7 +34,7 @@ export function loadReportInput(root: string, today: Date): ReportInput {
     targets: settings.targets,
     articles: entries(root, articles).map((a) => ({ title: a.data.title, publishDate: a.data.publishDate, draft: a.data.draft })),
     broadcasts: entries(root, broadcasts).map((b) => b.data),
-    lessonSessions: entries(root, lessons).flatMap((l) => (l.data.sessions ?? []).map((s: { date: Date }) => ({ lesson: l.data.title, date: s.date }))),
+    lessonSessions: entries(root, lessons).flatMap((l) => (l.data.sessions ?? []).map((s) => ({ lesson: l.data.title, date: s.date }))),
     campaigns: entries(root, campaigns).map((c) => c.data),
     boards: entries(root, hotlines).map((h) => ({ unit: unitNames.get(h.data.unit) ?? h.data.unit, verifiedOn: h.data.verifiedOn })),
   };

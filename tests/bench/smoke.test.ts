@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parsePhases } from '../../src/bench/phases';
+import { duration, parsePhases } from '../../src/bench/phases';
 import { writeResults, type BenchResults } from '../../src/bench/report';
 import { benchSize, type SizeResult } from '../../src/bench/suite';
 import { projectRoot, TEST_TODAY } from '../helpers/build';
@@ -93,5 +93,13 @@ describe('build log phases', () => {
     expect(phases.posters.ms).toBeNull();
     expect(phases.posters.missing).toMatch(/posters/);
     expect(phases.search.ms).toBeNull();
+  });
+});
+
+describe('durations Astro prints', () => {
+  it('reads milliseconds, seconds and minutes', () => {
+    expect(duration('✓ Completed in 383ms.')).toBe(383);
+    expect(duration('[build] ✓ Completed in 2.50s.')).toBe(2500);
+    expect(duration('[build] ✓ Completed in 1m 16.7s.')).toBe(76_700);
   });
 });
