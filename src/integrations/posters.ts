@@ -7,7 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { posterText } from '../i18n/posters.ts';
 import { templateHash } from '../posters/cache.ts';
@@ -15,14 +15,13 @@ import { generate } from '../posters/generate.ts';
 import type { PosterManifest } from '../posters/jobs.ts';
 import { isPosterPath, MANIFEST_PATH } from '../posters/paths.ts';
 import { shareJobs } from '../posters/share-pages.ts';
+import { mimeType } from '../utils/static-server.ts';
 
 /** Worker threads: one per core (POSTERS_THREADS overrides, e.g. 1 to compare). */
 function threadCount(): number {
   const wanted = Number(process.env.POSTERS_THREADS);
   return Number.isInteger(wanted) && wanted > 0 ? wanted : availableParallelism();
 }
-
-const TYPES: Record<string, string> = { '.png': 'image/png', '.pdf': 'application/pdf' };
 
 export function posters(): AstroIntegration {
   let root = '';
@@ -43,7 +42,7 @@ export function posters(): AstroIntegration {
           const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
           const file = normalize(join(outDir, path));
           if (!isPosterPath(path) || !file.startsWith(outDir) || !existsSync(file) || !statSync(file).isFile()) return next();
-          res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+          res.writeHead(200, { 'Content-Type': mimeType(file) });
           createReadStream(file).pipe(res);
         });
       },

@@ -1,43 +1,64 @@
 /**
  * A plain static host for a built site on 127.0.0.1 (index.html per folder, 404.html), as any host would serve it:
- * for the browser tests, the benchmark and Lighthouse. `headers` are added to every response (the CSP tests).
+ * for the browser tests, the benchmark and Lighthouse; with per-path headers, as a host applying `_headers` (the CSP tests).
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.json': 'application/json',
   '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.jpg': 'image/jpeg',
   '.webp': 'image/webp',
   '.woff2': 'font/woff2',
   '.pdf': 'application/pdf',
   '.wasm': 'application/wasm',
 };
 
+/** The Content-Type a static host sends for a file, by its extension. */
+export function mimeType(file: string): string {
+  return TYPES[extname(file)] ?? 'application/octet-stream';
+}
+
 export interface Served {
   url: string;
   close: () => Promise<void>;
 }
 
-export async function serveDir(root: string, headers: Record<string, string> = {}): Promise<Served> {
+export interface ServeOptions {
+  /** Headers for every response, or per path (as a host applies its `_headers` rules). */
+  headers?: Record<string, string> | ((path: string) => Record<string, string>);
+  /** Called for every response, e.g. to record what a page loaded and with which headers. */
+  onResponse?: (path: string, status: number, headers: Record<string, string>) => void;
+}
+
+export async function serveDir(root: string, options: ServeOptions = {}): Promise<Served> {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const headers = typeof options.headers === 'function' ? options.headers(path) : (options.headers ?? {});
+    const send = (status: number, type: string, body: Buffer | string, extra: Record<string, string> = {}) => {
+      options.onResponse?.(path, status, headers);
+      res.writeHead(status, { 'Content-Type': type, 'Content-Length': Buffer.byteLength(body), ...headers, ...extra }).end(body);
+    };
     let file = normalize(join(root, path));
-    if (!file.startsWith(root)) return void res.writeHead(403).end();
+    if (file !== root && !file.startsWith(root + sep)) return send(403, 'text/plain', 'Forbidden');
     try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': body.byteLength, ...headers }).end(body);
+      if ((await stat(file)).isDirectory()) {
+        // A folder asked without its trailing slash is redirected, as hosts do.
+        if (!path.endsWith('/')) return send(301, 'text/plain', '', { Location: `${path}/` });
+        file = join(file, 'index.html');
+      }
+      send(200, mimeType(file), await readFile(file));
     } catch {
-      const body = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
-      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', ...headers }).end(body);
+      send(404, mimeType('404.html'), await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found')));
     }
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
