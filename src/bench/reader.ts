@@ -3,9 +3,10 @@
  * fonts it loads up front (raw and gzip, as a host with gzip on would send them); and the CMS bundle at /admin/.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, posix } from 'node:path';
+import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { COMMUNE } from './generate.ts';
+import { builtPages } from '../utils/built-pages.ts';
 
 export interface Weight {
   raw: number;
@@ -128,18 +129,9 @@ export function pageWeight(outDir: string, type: string, path: string): PageWeig
   };
 }
 
-/** URL paths of every page in the build. */
-export function builtPages(outDir: string): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name === 'index.html') found.push('/' + dirname(full).slice(outDir.length).replace(/^\/+/, '') + '/');
-    }
-  };
-  walk(outDir);
-  return found.map((p) => p.replace(/\/+/g, '/')).sort();
+/** URL paths of every folder page in the build ("/bai-viet/", not "/404.html"). */
+function folderPages(outDir: string): string[] {
+  return builtPages(outDir).map((page) => page.path).filter((path) => path.endsWith('/'));
 }
 
 /** Page types and how to recognise a page of each (the first match in sorted order is weighed). */
@@ -159,7 +151,7 @@ export const PAGE_TYPES: { type: string; match: RegExp }[] = [
 ];
 
 export function pageWeights(outDir: string): PageWeight[] {
-  const pages = builtPages(outDir);
+  const pages = folderPages(outDir);
   return PAGE_TYPES.flatMap(({ type, match }) => {
     const path = pages.find((p) => match.test(p));
     return path ? [pageWeight(outDir, type, path)] : [];

@@ -4,7 +4,6 @@ import { messages } from '../i18n/vi';
 import { site as siteType } from '../content-model/registry';
 import { checkIntegrity } from './integrity';
 import { checkBoardFreshness } from './board-freshness';
-import { unitLabel } from '../utils/unit-name';
 
 export type Unit = CollectionEntry<'units'>;
 

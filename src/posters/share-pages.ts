@@ -2,10 +2,10 @@
  * Share images for every built page: each page names its image in og:image (src/layouts/Base.astro); this reads
  * the built HTML and makes one 1200×630 job per page from its og:title, so no page can be forgotten.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { posterText } from '../i18n/posters.ts';
 import type { PosterJob, PosterManifest } from './jobs.ts';
+import { builtPages } from '../utils/built-pages.ts';
 import { posterPaths } from './paths.ts';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
@@ -29,16 +29,12 @@ export function ogProperties(html: string): Record<string, string> {
   return found;
 }
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name)).sort();
-}
-
 /** One share job per built page whose og:image is its own. */
 export async function shareJobs(outDir: string, manifest: Pick<PosterManifest, 'brand' | 'units'>): Promise<PosterJob[]> {
   const jobs: PosterJob[] = [];
-  for (const file of await htmlFiles(outDir)) {
-    const page = `/${relative(outDir, file).split(sep).join('/')}`.replace(/index\.html$/, '').replace(/\.html$/, '');
+  for (const { path, file } of builtPages(outDir)) {
+    // The path Astro gives the page itself (Astro.url.pathname): "/404", not "/404.html".
+    const page = path.replace(/\.html$/, '');
     const og = ogProperties(await readFile(file, 'utf8'));
     if (!og['og:image']) continue;
     const image = new URL(og['og:image']).pathname;

@@ -1,22 +1,11 @@
 /** Reads a built site from disk: its pages and the internal links and images they point to. */
-import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages } from '../../src/utils/built-pages';
 
 /** URL paths of every HTML page in the build, e.g. "/bai-viet/". */
 export function pagePaths(outDir: string): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.html')) {
-        const rel = '/' + relative(outDir, full).split('\\').join('/');
-        found.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
-      }
-    }
-  };
-  walk(outDir);
-  return found.sort();
+  return builtPages(outDir).map((page) => page.path);
 }
 
 export function readPage(outDir: string, path: string): string {

@@ -2,7 +2,7 @@
  * A lesson's A4 handout for teachers: objectives, preparation, activities with their minutes, key messages and
  * the hotline. Text flows onto as many pages as it needs; every page has its number and the lesson's address.
  */
-import { mm, PAPER, type Op, type PrintDoc } from '../draw/doc.ts';
+import { mm, PAPER, type PrintDoc } from '../draw/doc.ts';
 import { emblemOps } from '../draw/emblem.ts';
 import { Flow, paragraphLines, placeText } from '../draw/layout.ts';
 import type { Weight } from '../fonts.ts';
