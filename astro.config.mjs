@@ -6,10 +6,13 @@ import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { mdxAllowList } from './src/safety/mdx-allowlist.ts';
 import { contentMedia } from './src/integrations/content-media.ts';
+import { contentTree } from './src/integrations/content-tree.ts';
+import { headersFile } from './src/integrations/headers-file.ts';
 import { readSiteUrl } from './src/integrations/site-url.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { posters } from './src/integrations/posters.ts';
-import { isEditorOnly } from './src/utils/routes.ts';
+import { nfcMdx } from './src/integrations/nfc-mdx.ts';
+import { inSitemap } from './src/integrations/sitemap-filter.ts';
 
 export default defineConfig({
   // The public address comes from the commune's own settings (content/settings/site.yaml) or SITE_URL.
@@ -20,12 +23,14 @@ export default defineConfig({
   // Tests build several content folders side by side; each gets its own output and cache.
   outDir: process.env.OUT_DIR || './dist',
   cacheDir: process.env.CACHE_DIR || './node_modules/.astro',
-  // Stylesheets and scripts always ship as files: the Content-Security-Policy in public/_headers allows no inline code.
+  // Stylesheets and scripts always ship as files: the Content-Security-Policy (src/safety/header-table.ts) allows no inline code.
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
+    // First: a symbolic link anywhere in the content folder stops the build before anything is read or copied.
+    contentTree(),
     // MDX bodies may use only Markdown and the allow-listed components: checked while compiling (src/safety).
     mdx({ processor: satteri({ mdastPlugins: [mdxAllowList] }) }),
-    sitemap({ filter: (page) => !isEditorOnly(new URL(page).pathname) }), contentMedia(), pagefindSearch(), posters()],
+    sitemap({ filter: (page) => inSitemap(page) }), contentMedia(), headersFile(), pagefindSearch(), posters(), nfcMdx()],
   vite: {
     plugins: [tailwindcss()],
     build: {

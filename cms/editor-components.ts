@@ -9,7 +9,8 @@ function attributeField(a: ComponentAttribute) {
   const base = { name: a.name, label: a.label, required: a.required };
   if (a.options) return { ...base, widget: 'select', options: a.options.map((o) => ({ label: o.label, value: o.value })) };
   if (a.input === 'unit') return { ...base, widget: 'relation', collection: 'units', value_field: '{{slug}}', search_fields: ['name'], display_fields: ['name'] };
-  if (a.input === 'file') return { ...base, widget: 'file', choose_url: false };
+  // The same rule as the build's (src/safety/media-ref.ts), so a path with "..", a query or another prefix is refused before saving.
+  if (a.input === 'file') return { ...base, widget: 'file', choose_url: false, ...(a.pattern ? { pattern: [a.pattern[0].source, a.pattern[1]] } : {}) };
   if (a.input === 'date') return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false, picker_utc: true };
   return { ...base, widget: 'string', ...(a.pattern ? { pattern: [a.pattern[0].source, a.pattern[1]] } : {}) };
 }

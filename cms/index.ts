@@ -3,12 +3,14 @@ import CMS from './decap';
 import { registerEditorComponents } from './editor-components';
 import { registerPreviews } from './previews';
 import { registerNormalization } from './normalize';
+import { guardUploads } from './upload-guard';
 import { adminText } from '../src/i18n/vi';
 
 async function start() {
   const response = await fetch('/admin/config.json');
   if (!response.ok) throw new Error(adminText.configFailed);
   const config = await response.json();
+  guardUploads(window);
   registerNormalization(CMS);
   registerEditorComponents(CMS);
   registerPreviews(CMS, document.body.dataset.previewCss ?? '');

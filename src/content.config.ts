@@ -7,9 +7,13 @@ import { toZod } from './content-model/to-zod';
 import type { ContentType, SettingsFile } from './content-model/types';
 import { entryId } from './content-model/entry-id';
 import { strictGlob } from './content-model/loader';
-import { contentDir } from './utils/content-dir';
+import { contentDir, mediaDir } from './utils/content-dir';
+import { useMediaFolder } from './safety/media-ref';
+import { mediaFolder } from './safety/media-folder';
 
 const root = contentDir();
+// Upload fields (covers, attachments) must name a file that exists inside media/ (src/safety/media-ref.ts).
+useMediaFolder(mediaFolder(mediaDir()));
 const base = (folder: string) => pathToFileURL(join(root, folder) + '/');
 
 function typeCollection<T extends ContentType>(type: T) {

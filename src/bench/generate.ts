@@ -166,6 +166,8 @@ function writeSettings(w: Writer, searchSettings: string | undefined) {
       contact: {
         address: `Trụ sở Công an xã ${COMMUNE.name}, thành phố Hải Phòng`,
         phone: '0225 3888 200',
+        // The same illustrative number as the duty line on the commune's board: marked the same way.
+        phoneIsExample: true,
         email: 'conganxa.anphu@example.vn',
         officeHours: 'Thứ Hai đến Thứ Sáu, sáng từ 7 giờ 30, chiều đến 17 giờ. Trực ban 24/24 giờ.',
       },

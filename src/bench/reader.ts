@@ -7,6 +7,8 @@ import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { COMMUNE } from './generate.ts';
 import { builtPages } from '../utils/built-pages.ts';
+import { htmlTags, type HtmlTag } from '../utils/html.ts';
+import { safeDecodeURIComponent } from '../utils/safe-decode.ts';
 
 export interface Weight {
   raw: number;
@@ -45,13 +47,14 @@ function weigh(file: string): Weight {
 /** The file on disk for a URL path of the site, or undefined when the URL is external or missing. */
 function fileFor(outDir: string, url: string, from = '/'): string | undefined {
   if (/^[a-z]+:|^\/\//i.test(url)) return undefined;
-  const clean = decodeURIComponent(url.split(/[?#]/)[0]!);
+  const clean = safeDecodeURIComponent(url.split(/[?#]/)[0]!);
+  if (clean === undefined) return undefined;
   const path = clean.startsWith('/') ? clean : posix.join(posix.dirname(from), clean);
   const file = join(outDir, path.endsWith('/') ? `${path}index.html` : path);
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
-const attr = (tag: string, name: string) => new RegExp(`\\s${name}=["']?([^"'\\s>]+)`, 'i').exec(tag)?.[1];
+const attr = (tag: HtmlTag, name: string) => tag.attributes[name];
 
 /** JS files referenced from a JS file: static imports, and (when `lazy`) dynamic imports and asset URLs. */
 function jsReferences(source: string, lazy: boolean): string[] {
@@ -90,25 +93,25 @@ function fontsOf(outDir: string, cssFile: string): string[] {
 export function pageWeight(outDir: string, type: string, path: string): PageWeight {
   const htmlFile = fileFor(outDir, path)!;
   const html = readFileSync(htmlFile, 'utf8');
-  const tags = [...html.matchAll(/<(?:link|script|img)\b[^>]*>/gi)].map((m) => m[0]);
+  const tags = htmlTags(html, { names: ['link', 'script', 'img'] });
   const cssFiles = new Set<string>();
   const scripts: string[] = [];
   const fonts = new Set<string>();
   const images = new Set<string>();
   for (const tag of tags) {
     const rel = attr(tag, 'rel')?.toLowerCase();
-    if (tag.startsWith('<link') && rel === 'stylesheet') {
+    if (tag.name === 'link' && rel === 'stylesheet') {
       const f = fileFor(outDir, attr(tag, 'href') ?? '', path);
       if (f) cssFiles.add(f);
-    } else if (tag.startsWith('<link') && rel === 'modulepreload') {
+    } else if (tag.name === 'link' && rel === 'modulepreload') {
       scripts.push(attr(tag, 'href') ?? '');
-    } else if (tag.startsWith('<link') && rel === 'preload' && attr(tag, 'as') === 'font') {
+    } else if (tag.name === 'link' && rel === 'preload' && attr(tag, 'as') === 'font') {
       const f = fileFor(outDir, attr(tag, 'href') ?? '', path);
       if (f) fonts.add(f);
-    } else if (tag.toLowerCase().startsWith('<script')) {
+    } else if (tag.name === 'script') {
       const src = attr(tag, 'src');
       if (src) scripts.push(src);
-    } else if (tag.toLowerCase().startsWith('<img')) {
+    } else if (tag.name === 'img') {
       const f = fileFor(outDir, attr(tag, 'src') ?? '', path);
       if (f) images.add(f);
     }
@@ -163,8 +166,9 @@ export function cmsBundle(outDir: string): CmsBundle | null {
   const index = fileFor(outDir, '/admin/');
   if (!index) return null;
   const html = readFileSync(index, 'utf8');
-  const entries = [...html.matchAll(/<script\b[^>]*\ssrc=["']?([^"'\s>]+)/gi)].map((m) => m[1]!);
-  entries.push(...[...html.matchAll(/<link\b[^>]*rel=["']?(?:stylesheet|modulepreload)["']?[^>]*>/gi)].map((m) => attr(m[0], 'href') ?? ''));
+  const tags = htmlTags(html, { names: ['script', 'link'] });
+  const entries = tags.filter((t) => t.name === 'script' && t.attributes.src).map((t) => t.attributes.src!);
+  entries.push(...tags.filter((t) => t.name === 'link' && /^(?:stylesheet|modulepreload)$/i.test(t.attributes.rel ?? '')).map((t) => attr(t, 'href') ?? ''));
   const initial = jsClosure(outDir, entries, false);
   const total = jsClosure(outDir, entries, true);
   const sum = (files: Iterable<string>) => [...files].reduce((w, f) => add(w, weigh(f)), ZERO());

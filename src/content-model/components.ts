@@ -4,6 +4,8 @@
  * and the build rejects any other tag.
  */
 import { componentText } from '../i18n/vi';
+import { reportingText } from '../i18n/reporting';
+import { MEDIA_FILE_PATTERN } from '../safety/media-ref';
 
 /** One string attribute of a component. */
 export interface ComponentAttribute {
@@ -20,7 +22,7 @@ export interface ComponentAttribute {
 
 export interface ContentComponent {
   /** Tag name in MDX. */
-  name: 'Callout' | 'HotlineCard' | 'Download' | 'KeyDate';
+  name: 'Callout' | 'HotlineCard' | 'Download' | 'KeyDate' | 'ReportSteps';
   /** Id of the CMS editor component. */
   id: string;
   /** Menu label in the CMS. */
@@ -54,7 +56,7 @@ export const contentComponents: ContentComponent[] = [
     label: componentText.download.label,
     hasBody: false,
     attributes: [
-      { name: 'href', label: componentText.download.href, input: 'file', pattern: [/^\/media\/\S+$/, componentText.download.hrefHint], required: true },
+      { name: 'href', label: componentText.download.href, input: 'file', pattern: [MEDIA_FILE_PATTERN, componentText.download.hrefHint], required: true },
       { name: 'label', label: componentText.download.text, required: false },
     ],
   },
@@ -67,5 +69,13 @@ export const contentComponents: ContentComponent[] = [
       { name: 'date', label: componentText.keyDate.date, input: 'date', pattern: [/^\d{4}-\d{2}-\d{2}$/, componentText.keyDate.dateHint], required: true },
       { name: 'label', label: componentText.keyDate.text, required: true },
     ],
+  },
+  {
+    // The reporting steps of the site settings (mailbox, VNeID): one text for the article, the hotline pages and the boards.
+    name: 'ReportSteps',
+    id: 'report-steps',
+    label: reportingText.componentLabel,
+    hasBody: false,
+    attributes: [],
   },
 ];

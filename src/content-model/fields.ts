@@ -6,6 +6,8 @@ import { z } from 'astro/zod';
 import { messages } from '../i18n/vi';
 import { isVietnamesePhone } from '../utils/phone';
 import { parseCalendarDate } from '../utils/dates';
+import { checkMediaRef, MEDIA_FILE_PATTERN, MEDIA_IMAGE_PATTERN, registeredMediaFolder } from '../safety/media-ref';
+import { mediaRefText } from '../i18n/safety';
 
 /** A Decap CMS field, as written into the CMS configuration. */
 export interface DecapField {
@@ -105,8 +107,14 @@ export function phone<N extends string, const O extends Common>(name: N, opts: O
   });
 }
 
+/** A web address: http(s) only (zod's url() alone accepts javascript: and data:), by the rule of src/safety/media-ref.ts. */
 export function url<N extends string, const O extends Common>(name: N, opts: O) {
-  return field(name, opts, z.url({ error: messages.url }), { widget: 'string', pattern: ['^https?://', messages.url] });
+  const schema = z.url({ error: messages.url }).superRefine((value, ctx) => {
+    const ref = checkMediaRef(value, { kind: 'link' });
+    if (!ref.ok) ctx.addIssue({ code: 'custom', message: ref.reason });
+    else if (ref.target !== 'external') ctx.addIssue({ code: 'custom', message: messages.url });
+  });
+  return field(name, opts, schema, { widget: 'string', pattern: ['^https?://', messages.url] });
 }
 
 /** A calendar date written as YYYY-MM-DD; read as midnight UTC so the day never shifts. */
@@ -204,10 +212,18 @@ export function groupList<N extends string, const F extends readonly Field[], co
   });
 }
 
-/** A file uploaded through the CMS and served from /media/. */
+/**
+ * A file uploaded through the CMS and served from /media/: the reference rule of src/safety/media-ref.ts (no `..`,
+ * query or other prefix; images only of image types), as the CMS's pattern and in the schema. In the build the
+ * schema also requires the file to exist inside media/ (the folder registered by src/content.config.ts).
+ */
 export function media<N extends string, const O extends Common & { kind: 'image' | 'file' }>(name: N, opts: O) {
-  const schema = nfcString(1, 300).pipe(z.string().regex(/^\/media\/[^\s]+$/, { error: messages.mediaPath }));
-  return field(name, opts, schema, { widget: opts.kind, choose_url: false });
+  const schema = nfcString(1, 300).superRefine((value, ctx) => {
+    const ref = checkMediaRef(value, { kind: opts.kind, external: false }, registeredMediaFolder());
+    if (!ref.ok) ctx.addIssue({ code: 'custom', message: ref.reason });
+  });
+  const pattern = opts.kind === 'image' ? [MEDIA_IMAGE_PATTERN.source, mediaRefText.cmsImageHint] : [MEDIA_FILE_PATTERN.source, mediaRefText.cmsHint];
+  return field(name, opts, schema, { widget: opts.kind, choose_url: false, pattern });
 }
 
 /** An image as pages read it: where it is served and its alt text. */

@@ -7,7 +7,10 @@ import { typeText } from '../i18n/vi';
 
 /** Where and how the CMS saves: read from the environment when the admin is built. */
 export interface CmsOptions {
-  /** Folder of the content, relative to the repository root the CMS writes to. */
+  /**
+   * Folder of the content, relative to the root the CMS writes to: the content folder inside the repository for a git
+   * backend; empty for the local backend, which is rooted at the content folder itself and sees nothing else.
+   */
   contentPath: string;
   /** Public address of the site. */
   siteUrl: string;
@@ -33,7 +36,7 @@ const WORKFLOW_BACKENDS = new Set(['github', 'gitlab', 'forgejo']);
 export function cmsOptionsFromEnv(env: Record<string, string | undefined>, defaults: { siteUrl: string; contentPath: string }): CmsOptions {
   const { siteUrl } = defaults;
   const options: CmsOptions = {
-    contentPath: env.CMS_CONTENT_PATH || defaults.contentPath,
+    contentPath: '',
     siteUrl,
     localPort: Number(env.CMS_LOCAL_PORT || 8081),
   };
@@ -49,8 +52,11 @@ export function cmsOptionsFromEnv(env: Record<string, string | undefined>, defau
     backend.auth_type = 'pkce';
   }
   if (env.CMS_API_ROOT) backend.api_root = env.CMS_API_ROOT;
-  return { ...options, backend };
+  return { ...options, contentPath: env.CMS_CONTENT_PATH || defaults.contentPath, backend };
 }
+
+/** A path inside the content folder, as the CMS backend names it. */
+const inContent = (contentPath: string, path: string) => (contentPath ? `${contentPath}/${path}` : path);
 
 function folderCollection(type: ContentType, contentPath: string) {
   const mdx = type.format === 'mdx';
@@ -59,7 +65,7 @@ function folderCollection(type: ContentType, contentPath: string) {
     label: type.label,
     label_singular: type.labelSingular,
     description: type.description,
-    folder: `${contentPath}/${type.folder}`,
+    folder: inContent(contentPath, type.folder),
     create: true,
     delete: true,
     extension: mdx ? 'mdx' : 'yaml',
@@ -82,7 +88,7 @@ function settingsCollection(files: readonly SettingsFile[], contentPath: string)
     label: typeText.site.label,
     description: typeText.site.description,
     editor: { preview: false },
-    files: files.map((f) => ({ name: f.name, label: f.label, description: f.description, file: `${contentPath}/${f.file}`, fields: f.fields.map((x) => x.decap) })),
+    files: files.map((f) => ({ name: f.name, label: f.label, description: f.description, file: inContent(contentPath, f.file), fields: f.fields.map((x) => x.decap) })),
   };
 }
 
@@ -94,11 +100,12 @@ export function toDecapConfig(options: CmsOptions) {
     locale: 'vi',
     backend,
     ...(options.backend && WORKFLOW_BACKENDS.has(options.backend.name) ? { publish_mode: 'editorial_workflow' } : {}),
-    // Used only when the admin is opened on this machine, with decap-server running (npm start).
-    local_backend: { url: localUrl, allowed_hosts: ['localhost', '127.0.0.1'] },
+    // The local backend (npm start) is rooted at the content folder, so its paths differ from a git backend's:
+    // a production admin never switches to it.
+    ...(options.backend ? {} : { local_backend: { url: localUrl, allowed_hosts: ['localhost', '127.0.0.1'] } }),
     site_url: options.siteUrl,
     display_url: options.siteUrl,
-    media_folder: `${options.contentPath}/media`,
+    media_folder: inContent(options.contentPath, 'media'),
     public_folder: '/media',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: [...contentTypes.map((t) => folderCollection(t, options.contentPath)), settingsCollection(settingsFiles, options.contentPath)],

@@ -1,5 +1,6 @@
 /** Articles as readers see them: published, not drafts, newest first. */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { type CollectionEntry } from 'astro:content';
+import { entries } from './entries';
 import { today } from '../utils/dates';
 
 export type Article = CollectionEntry<'articles'>;
@@ -9,7 +10,7 @@ export function isPublished(a: Article, day = today()): boolean {
 }
 
 export async function getPublishedArticles(): Promise<Article[]> {
-  const all = await getCollection('articles', (a) => isPublished(a));
+  const all = await entries('articles', (a) => isPublished(a));
   return all.sort((a, b) => b.data.publishDate.getTime() - a.data.publishDate.getTime() || a.id.localeCompare(b.id));
 }
 

@@ -1,5 +1,6 @@
 /** Campaigns by their place in time: running now, coming, or over. */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { type CollectionEntry } from 'astro:content';
+import { entries } from './entries';
 import { today } from '../utils/dates';
 
 export type Campaign = CollectionEntry<'campaigns'>;
@@ -13,7 +14,7 @@ export function campaignStatus(c: Campaign, day = today()): CampaignStatus {
 
 /** Newest first. */
 export async function getCampaigns(): Promise<Campaign[]> {
-  return (await getCollection('campaigns')).sort((a, b) => b.data.startDate.getTime() - a.data.startDate.getTime());
+  return (await entries('campaigns')).sort((a, b) => b.data.startDate.getTime() - a.data.startDate.getTime());
 }
 
 /** The campaign running today, else the next one to start. */

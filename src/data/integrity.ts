@@ -2,11 +2,12 @@
  * Checks that span files, which no single schema can see: references between entries and uploaded files.
  * Runs once per build, before any page renders; every problem is listed with its file, field and fix.
  */
-import { getCollection } from 'astro:content';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { entries } from './entries';
 import { messages, typeText } from '../i18n/vi';
+import { isCommuneKind, isResidentialKind } from '../utils/unit-words';
 import { mediaDir } from '../utils/content-dir';
+import { checkMediaRef } from '../safety/media-ref';
+import { mediaFolder } from '../safety/media-folder';
 
 interface Problem {
   file: string;
@@ -25,25 +26,32 @@ function mediaPaths(value: unknown, path: string, found: { path: string; field: 
 
 async function findProblems(): Promise<Problem[]> {
   const problems: Problem[] = [];
-  const units = await getCollection('units');
+  const units = await entries('units');
   const unitIds = new Set(units.map((u) => u.id));
   const unitWhat = typeText.units.labelSingular.toLowerCase();
 
   for (const unit of units) {
     if (unit.data.parent && !unitIds.has(unit.data.parent))
       problems.push({ file: unit.filePath!, field: 'parent', message: messages.missingReference(unitWhat, unit.data.parent, 'units') });
+    // A unit's kind decides every word the site says about it: the level must match its place in the tree.
+    if (unit.data.parent && !isResidentialKind(unit.data.kind))
+      problems.push({ file: unit.filePath!, field: 'kind', message: messages.residentialKindNeeded(unit.data.kind) });
+    if (!unit.data.parent && !isCommuneKind(unit.data.kind))
+      problems.push({ file: unit.filePath!, field: 'parent', message: messages.parentNeeded(unit.data.kind) });
   }
-  for (const board of await getCollection('hotlines')) {
+  for (const board of await entries('hotlines')) {
     if (!unitIds.has(board.data.unit))
       problems.push({ file: board.filePath!, field: 'unit', message: messages.missingReference(unitWhat, board.data.unit, 'units') });
   }
 
+  const media = mediaFolder(mediaDir());
   const collections = ['articles', 'programmes', 'lessons', 'campaigns', 'documents', 'broadcasts', 'forms', 'site'] as const;
   for (const name of collections) {
-    for (const entry of await getCollection(name)) {
+    for (const entry of await entries(name)) {
       for (const { path, field } of mediaPaths(entry.data, '')) {
-        if (!existsSync(join(mediaDir(), path.slice('/media/'.length))))
-          problems.push({ file: entry.filePath!, field, message: messages.missingMedia(path, mediaDir()) });
+        // The upload must exist under the name written, as a file inside media/ (src/safety/media-ref.ts).
+        const ref = checkMediaRef(path, { kind: 'file' }, media);
+        if (!ref.ok) problems.push({ file: entry.filePath!, field, message: ref.reason });
       }
     }
   }

@@ -1,5 +1,6 @@
 /** Lessons in the order of school levels, then by title. */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { type CollectionEntry } from 'astro:content';
+import { entries } from './entries';
 import { choices } from '../i18n/vi';
 
 export type Lesson = CollectionEntry<'lessons'>;
@@ -7,7 +8,7 @@ export type Lesson = CollectionEntry<'lessons'>;
 const levelOrder = choices.lessonLevel.map((l) => l.value as string);
 
 export async function getLessons(): Promise<Lesson[]> {
-  const all = await getCollection('lessons');
+  const all = await entries('lessons');
   return all.sort(
     (a, b) => levelOrder.indexOf(a.data.level) - levelOrder.indexOf(b.data.level) || a.data.title.localeCompare(b.data.title, 'vi'),
   );

@@ -1,9 +1,11 @@
 /** The portal's settings and its commune, validated once per build. */
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getEntry, type CollectionEntry } from 'astro:content';
+import { entries } from './entries';
 import { messages } from '../i18n/vi';
 import { site as siteType } from '../content-model/registry';
 import { checkIntegrity } from './integrity';
 import { checkBoardFreshness } from './board-freshness';
+import { communeWords, isCommuneKind, roleLabel, unitName as unitNameOf, unitTitle as unitTitleOf, type CommuneWords } from '../utils/unit-words';
 
 export type Unit = CollectionEntry<'units'>;
 
@@ -12,8 +14,8 @@ export async function getSite() {
   const entry = await getEntry('site', 'site');
   if (!entry) throw new Error(messages.siteMissing(siteType.file));
   const commune = await getEntry('units', entry.data.unit);
-  if (!commune || !['xa', 'phuong'].includes(commune.data.kind)) throw new Error(messages.communeMissing(entry.data.unit));
-  await checkBoardFreshness(entry.data.targets);
+  if (!commune || !isCommuneKind(commune.data.kind)) throw new Error(messages.communeMissing(entry.data.unit));
+  await checkBoardFreshness(entry.data.targets, entry.data.demo);
   return { ...entry.data, commune };
 }
 
@@ -22,12 +24,27 @@ export type Site = Awaited<ReturnType<typeof getSite>>;
 /** Villages and residential groups of the commune, in display order. */
 export async function getVillages(): Promise<Unit[]> {
   const { commune } = await getSite();
-  const all = await getCollection('units', (u) => u.data.parent === commune.id);
+  const all = await entries('units', (u) => u.data.parent === commune.id);
   return all.sort((a, b) => (a.data.order ?? 9999) - (b.data.order ?? 9999) || a.data.name.localeCompare(b.data.name, 'vi'));
 }
 
-/** "xã Lạc Phượng", "thôn Đồng Lạc": the kind in lower case before the name. */
+/** "xã Lạc Phượng", "thôn Đồng Lạc": the kind in lower case before the name (src/utils/unit-words.ts). */
 export function unitName(unit: Unit): string {
-  const kinds: Record<string, string> = { xa: 'xã', phuong: 'phường', thon: 'thôn', 'to-dan-pho': 'tổ dân phố' };
-  return `${kinds[unit.data.kind]} ${unit.data.name}`;
+  return unitNameOf(unit.data);
+}
+
+/** "Xã Lạc Phượng", "Thôn Đồng Lạc": the name as a heading. */
+export function unitTitle(unit: Unit): string {
+  return unitTitleOf(unit.data);
+}
+
+/** The words of this site's commune and its residential units: "Công an phường", "các tổ dân phố"… */
+export async function getUnitWords(): Promise<CommuneWords> {
+  const { commune } = await getSite();
+  return communeWords(commune.data, (await getVillages()).map((v) => v.data));
+}
+
+/** A hotline role as readers see it on the board of `unit`: "Trưởng Công an phường", "Tổ trưởng tổ dân phố". */
+export async function getRoleLabel(role: string, unit: Unit | undefined): Promise<string> {
+  return roleLabel(role, await getUnitWords(), unit?.data.kind);
 }

@@ -2,7 +2,7 @@
  * An article's MDX body turned into what an announcer reads: plain paragraphs, no links, no tables,
  * components spoken as sentences, and every number, date and phone number written as words.
  */
-import { toSpokenText } from '../utils/spoken-vi';
+import { abbreviationTable, toSpokenText, type Abbreviation } from '../utils/spoken-vi';
 
 /** What a <HotlineCard unit="…"/> says aloud; the page resolves it from the unit's board. */
 export type HotlineReader = (unit: string) => string;
@@ -20,8 +20,16 @@ function inlineText(line: string): string {
     .trim();
 }
 
-/** Paragraphs to read aloud, in order. */
-export function broadcastParagraphs(body: string, readHotline: HotlineReader): string[] {
+/**
+ * Paragraphs to read aloud, in order; `abbreviations` are written out in full (default: the built-in table);
+ * `reportSteps` are the sentences a <ReportSteps /> reads (src/data/reporting.ts).
+ */
+export function broadcastParagraphs(
+  body: string,
+  readHotline: HotlineReader,
+  abbreviations: readonly Abbreviation[] = abbreviationTable(),
+  reportSteps: readonly string[] = [],
+): string[] {
   const out: string[] = [];
   let current: string[] = [];
   const flush = () => {
@@ -50,6 +58,11 @@ export function broadcastParagraphs(body: string, readHotline: HotlineReader): s
       continue;
     }
     if (/^<Download\b/.test(line)) continue;
+    if (/^<ReportSteps\b[^>]*\/>/.test(line)) {
+      flush();
+      out.push(...reportSteps);
+      continue;
+    }
     const callout = /^<Callout\b[^>]*>(.*)$/.exec(line);
     if (callout) {
       flush();
@@ -74,5 +87,5 @@ export function broadcastParagraphs(body: string, readHotline: HotlineReader): s
     current.push(inlineText(line.replace(/^>\s?/, '')));
   }
   flush();
-  return out.map(toSpokenText);
+  return out.map((p) => toSpokenText(p, abbreviations));
 }

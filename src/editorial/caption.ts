@@ -6,6 +6,8 @@ export interface CaptionInput {
   summary: string;
   /** Display form of the commune's hotline. */
   hotline: string;
+  /** The hotline is not confirmed yet: the caption says "(số minh họa)" after it. */
+  hotlineIsExample?: boolean;
   url: string;
 }
 
@@ -24,7 +26,7 @@ export function buildCaption(input: CaptionInput): string {
     '',
     shortSummary(input.summary),
     '',
-    editorialText.captionHotline(input.hotline),
+    editorialText.captionHotline(input.hotline, input.hotlineIsExample ?? false),
     editorialText.captionLink(input.url),
   ].join('\n');
 }

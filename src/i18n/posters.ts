@@ -23,11 +23,6 @@ export const posterText = {
     callIntro: 'Phát hiện hành vi liên quan đến ma túy, hãy báo ngay:',
     mailbox: 'Hòm thư tố giác tội phạm',
     vneidTitle: 'Báo tin qua ứng dụng VNeID',
-    vneidSteps: [
-      'Mở ứng dụng VNeID, đăng nhập tài khoản định danh điện tử.',
-      'Chọn mục "Tố giác, tin báo về tội phạm".',
-      'Ghi nội dung sự việc, địa điểm, thời gian rồi bấm Gửi.',
-    ],
     secret: 'Thông tin người báo tin được giữ bí mật.',
     emergency: 'Khẩn cấp, gọi 113',
     qrCaption: 'Quét mã để xem số mới nhất',
@@ -47,6 +42,8 @@ export const posterText = {
     period: (from: string, to: string) => `Từ ngày ${from} đến ngày ${to}`,
     keyDates: 'Các mốc quan trọng',
     hotline: 'Đường dây nóng',
+    /** The site's main number when no board names its role. */
+    duty: 'Đường dây nóng (24/24 giờ)',
     qrCaption: 'Quét mã để xem chi tiết',
   },
   banner: {
@@ -76,7 +73,7 @@ export const posterText = {
     heading: 'Tải về để in và chia sẻ',
     boardPdf: 'Bảng đường dây nóng (PDF, khổ A4)',
     boardPng: 'Bảng đường dây nóng (ảnh PNG 300 dpi)',
-    stickers: 'Tem mã QR cho các thôn (PDF, khổ A4)',
+    stickers: (units: string) => `Tem mã QR cho ${units} (PDF, khổ A4)`,
     poster: 'Áp phích chiến dịch (PDF, khổ A3)',
     bannerPdf: 'Băng rôn (PDF, tỉ lệ 5:1, 4 m × 0,8 m)',
     bannerPng: 'Băng rôn (ảnh PNG xem trước)',
@@ -94,5 +91,8 @@ export const posterText = {
     duplicate: (file: string, first: string, second: string) => `Hai trang cùng tạo tệp ${file}: ${first} và ${second}. Hãy đổi đường dẫn của một trang.`,
     noManifest: (file: string) => `Không tìm thấy danh sách tệp cần tạo (${file}): trang src/pages/tai-ve/posters-manifest.json.ts phải có trong bản dựng.`,
     noTitle: (page: string) => `Trang ${page} không có thẻ og:title để làm ảnh chia sẻ.`,
+    /** Prints or images (`files`, the first few of `count`) would show a number marked "số minh họa" in `source` without the mark. */
+    unmarkedExample: (source: string, field: string, phone: string, files: string[], count: number) =>
+      `${source}\n    ${field}: số ${phone} là "số minh họa" nhưng ${count} tệp in, ảnh (${files.join(', ')}${count > files.length ? `, và ${count - files.length} tệp khác` : ''}) sẽ in số này như số thật. Số chưa xác nhận in ra mà không ghi "số minh họa" có thể khiến người dân gọi nhầm. Hãy gọi thử và bỏ "Số minh họa" nếu số đã đúng, hoặc bật "Số minh họa" ở mọi nơi dùng số này (kể cả "Số điện thoại là số minh họa" trong settings/site.yaml).`,
   },
 } as const;

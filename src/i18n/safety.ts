@@ -41,6 +41,20 @@ export const privacyText = {
   unreadable: (file: string) =>
     `không đọc được chữ trong tệp ${file} (định dạng cũ). Cách sửa: lưu lại thành PDF hoặc .docx, .xlsx, .pptx rồi tải lên thay tệp này.`,
   broken: (file: string) => `tệp ${file} bị hỏng, không mở được để kiểm tra. Cách sửa: xuất lại tệp từ phần mềm gốc rồi tải lên thay tệp này.`,
+  /** Where a finding is, in a part of a document that is not a page (comments, notes, properties, an embedded file). */
+  attachmentPart: (path: string, part: string) => `tệp đính kèm ${path}, phần ${part}`,
+  pdfProperties: 'thuộc tính của tệp PDF (tiêu đề, tác giả, chủ đề, từ khóa, XMP)',
+  pdfAnnotations: 'ghi chú (annotation) và ô nhập liệu (form) của tệp PDF',
+  /** A document inside an upload (a zip member, an embedded file) that cannot be read. */
+  memberUnreadable: (file: string, member: string) =>
+    `tệp ${file} chứa tệp ${member} không đọc được (định dạng cũ hoặc bị hỏng). Cách sửa: lưu tệp bên trong thành PDF hoặc .docx, .xlsx, .pptx, hoặc bỏ nó ra, rồi tải lên lại.`,
+  bomb: (file: string, detail: string) =>
+    `không mở tệp ${file}: ${detail}. Tệp nén như vậy có thể là "bom nén" làm treo máy xây dựng trang, nên không được đọc cũng không được đăng. Cách sửa: xuất lại tệp từ phần mềm gốc (không lồng nhiều lớp tệp nén), hoặc chia nhỏ, rồi tải lên thay tệp này.`,
+  zipLimits: {
+    size: (member: string, bytes: number) => `phần ${member} khi giải nén lớn hơn ${Math.round(bytes / 1024 / 1024)} MB (hoặc lớn bất thường so với kích thước nén)`,
+    members: (count: number) => `có hơn ${count} tệp con`,
+    depth: (levels: number) => `lồng tệp nén quá ${levels} lớp`,
+  },
 } as const;
 
 /** Reasons the MDX allow-list rejects a body. */
@@ -109,4 +123,152 @@ export const accessibilityText = {
   feedbackTitle: 'Góp ý, báo lỗi',
   feedback: 'Nếu bạn gặp khó khăn khi đọc hoặc dùng trang web, hãy báo cho chúng tôi, chúng tôi sẽ trả lời trong 5 ngày làm việc:',
   updated: 'Tuyên bố này được xem lại mỗi năm hoặc khi trang web thay đổi lớn.',
+} as const;
+
+/** What each allowed upload type is called, for messages (keyed by extension). */
+export const uploadTypeNames: Record<string, string> = {
+  '.png': 'ảnh PNG',
+  '.jpg': 'ảnh JPEG',
+  '.jpeg': 'ảnh JPEG',
+  '.webp': 'ảnh WebP',
+  '.gif': 'ảnh GIF',
+  '.avif': 'ảnh AVIF',
+  '.pdf': 'tệp PDF',
+  '.docx': 'văn bản Word (.docx)',
+  '.xlsx': 'bảng tính Excel (.xlsx)',
+  '.pptx': 'trình chiếu PowerPoint (.pptx)',
+  '.odt': 'văn bản OpenDocument (.odt)',
+  '.ods': 'bảng tính OpenDocument (.ods)',
+  '.odp': 'trình chiếu OpenDocument (.odp)',
+  '.txt': 'tệp chữ (.txt)',
+};
+
+/** Why an upload in media/ is refused, and how to fix it (the build's upload check and the CMS's upload guard). */
+export const uploadText = {
+  heading:
+    'Dừng xây dựng trang: thư mục media/ có tệp không được phép đăng. Chỉ ảnh (PNG, JPEG, WebP, GIF, AVIF), tài liệu (PDF, Word, Excel, PowerPoint, OpenDocument) và tệp chữ .txt được đăng, vì các loại tệp khác có thể chạy mã độc ngay trên địa chỉ của cổng thông tin.',
+  allowed: (extensions: string[]) => `Các loại tệp được phép: ${extensions.join(', ')}.`,
+  svg: (file: string) =>
+    `${file}: ảnh SVG có thể chứa mã chạy được (script) nên không được đăng. Cách sửa: mở ảnh bằng phần mềm vẽ và xuất (export) thành PNG, tải ảnh PNG lên thay tệp này và sửa đường dẫn trong bài.`,
+  code: (file: string) =>
+    `${file}: tệp trang web hoặc mã chương trình (HTML, JavaScript…) không bao giờ được đăng trong media/. Cách sửa: xóa tệp này; nội dung cần đăng hãy soạn thành bài viết trong trang quản trị.`,
+  noExtension: (file: string) =>
+    `${file}: tệp không có phần đuôi (như .png, .pdf) hoặc là tệp ẩn, nên không biết là loại tệp gì. Cách sửa: xóa tệp này, hoặc đặt lại tên có đuôi đúng loại tệp.`,
+  notAllowed: (file: string, extension: string) =>
+    `${file}: loại tệp "${extension}" không được đăng. Cách sửa: xóa tệp này; ảnh hãy lưu thành PNG hoặc JPEG, văn bản hãy lưu thành PDF hoặc .docx, rồi tải lên lại.`,
+  mismatch: (file: string, name: string) =>
+    `${file}: nội dung tệp không phải là ${name} như phần đuôi tên tệp cho biết (tệp bị đổi tên, bị hỏng hoặc là loại tệp khác). Cách sửa: mở tệp bằng phần mềm gốc, lưu (xuất) lại đúng thành ${name}, rồi tải lên thay tệp này.`,
+  notUtf8: (file: string) =>
+    `${file}: tệp chữ không lưu theo bảng mã UTF-8, chữ tiếng Việt sẽ bị lỗi. Cách sửa: mở tệp, chọn lưu với bảng mã UTF-8 (Unicode), rồi tải lên lại.`,
+  nulByte: (file: string) =>
+    `${file}: tệp .txt chứa ký tự không phải chữ (byte 0), có thể là tệp khác bị đổi tên. Cách sửa: lưu lại nội dung thành tệp chữ thường (UTF-8), hoặc thành PDF, rồi tải lên thay tệp này.`,
+  unreadable: (file: string) => `${file}: không đọc được tệp. Cách sửa: chép lại tệp thật vào đây hoặc xóa nó.`,
+  notImage: (file: string) =>
+    `${file}: ô này chỉ nhận ảnh (PNG, JPEG, WebP, GIF, AVIF). Cách sửa: chọn một tệp ảnh; tài liệu (PDF, Word…) hãy đính kèm bằng khung tải tệp.`,
+  /** Shown in the CMS when an editor picks a file that may not be uploaded. */
+  cmsRefused: (problems: string[]) => `Không tải lên được:\n${problems.join('\n')}`,
+} as const;
+
+/** `npm run preview`: serving the built site with the production headers. */
+export const previewText = {
+  noBuild: (dir: string) => `Chưa có bản dựng trang trong ${dir}. Hãy chạy npm run build trước, rồi chạy lại npm run preview.`,
+  serving: (dir: string, url: string) => `Đang phục vụ ${dir} với đúng các tiêu đề bảo mật như khi đăng thật: ${url} (Ctrl+C để dừng)`,
+} as const;
+
+/** Checks every content file gets before any parser reads it: its name, how deeply it nests, its links. */
+export const precheckText = {
+  heading: 'Dừng xây dựng trang: có tệp nội dung cần sửa trước khi đọc được.',
+  badFileName: (file: string, slug: string) =>
+    (slug
+      ? `${file}: tên tệp có chữ không phải chữ cái Latinh, địa chỉ trang sẽ chỉ còn "${slug}".`
+      : `${file}: tên tệp không có chữ cái Latinh hay chữ số nào nên không làm được địa chỉ trang.`) +
+    ' Cách sửa: đổi tên tệp thành chữ thường không dấu, nối bằng dấu gạch ngang, ví dụ ten-bai-viet.mdx.',
+  nesting: (file: string, line: number, what: string, depth: number, limit: number) =>
+    `${file}, dòng ${line}: ${what} lồng nhau ${depth} tầng, quá giới hạn ${limit} tầng. Cách sửa: viết lại phần này thành các đoạn hoặc danh sách ngắn, không lồng nhau quá ${limit} tầng.`,
+  nestingKinds: {
+    list: 'danh sách (gạch đầu dòng)',
+    quote: 'trích dẫn (dấu >)',
+    element: 'khung nội dung hoặc thẻ',
+    emphasis: 'chữ đậm, nghiêng (dấu * hoặc _)',
+  } as Record<string, string>,
+  malformedLink: (file: string, line: number, ref: string) =>
+    `${file}, dòng ${line}: đường dẫn "${ref}" có dấu % không đúng cách viết mã hóa (sau % phải là hai chữ số hệ 16, ví dụ %20). Cách sửa: nếu muốn viết dấu phần trăm trong đường dẫn hãy viết %25, hoặc bỏ dấu %; với tệp tải lên, đặt lại tên tệp không có dấu % rồi sửa đường dẫn.`,
+} as const;
+
+/**
+ * Why a reference to an upload or a link is refused (src/safety/media-ref.ts), each with its fix. The caller names
+ * the file (and the line or the field) before the reason.
+ */
+export const mediaRefText = {
+  /** How the MDX allow-list introduces a refused reference: `ảnh "./x.png" không được phép: <reason>`. */
+  inBody: (what: 'image' | 'link' | 'definition', ref: string, reason: string) =>
+    `${{ image: 'ảnh', link: 'liên kết', definition: 'định nghĩa liên kết' }[what]} "${ref}" không được phép: ${reason}`,
+  empty: 'đường dẫn trống. Cách sửa: chọn tệp đã tải lên, hoặc xóa phần này.',
+  control:
+    'đường dẫn có ký tự ẩn (ký tự điều khiển, xuống dòng, tab, ký tự đảo chiều chữ). Cách sửa: xóa đường dẫn và gõ (hoặc chọn tệp) lại.',
+  whitespace:
+    'đường dẫn có dấu cách. Cách sửa: đặt lại tên tệp không có dấu cách (dùng dấu gạch ngang, ví dụ ke-hoach-2026.pdf), tải lên lại rồi sửa đường dẫn; hoặc viết dấu cách thành %20.',
+  badPercent:
+    'dấu % không đúng cách viết mã hóa (sau % phải là hai chữ số hệ 16, ví dụ %20 là dấu cách). Cách sửa: đặt lại tên tệp không có dấu %, tải lên lại rồi sửa đường dẫn.',
+  scheme: (scheme: string, allowed: string) =>
+    `đường dẫn kiểu "${scheme}:" không được phép (có thể chạy mã hoặc mở tệp trên máy). Cách sửa: chỉ dùng ${allowed}.`,
+  relative: (allowed: string) =>
+    `đây là đường dẫn tương đối (tính từ chỗ để tệp bài viết): khi xây dựng trang, tệp được trỏ tới sẽ bị đọc như mã chương trình, nên không được phép. Cách sửa: tải tệp lên qua trang quản trị rồi dùng đường dẫn /media/<tên tệp>; liên kết tới trang khác của cổng viết từ gốc, ví dụ /duong-day-nong/. Được dùng: ${allowed}.`,
+  protocolRelative: 'đường dẫn bắt đầu bằng // không rõ trỏ tới trang nào. Cách sửa: viết đầy đủ địa chỉ, bắt đầu bằng https://.',
+  badExternal: 'địa chỉ web không hợp lệ (thiếu tên trang sau https://, có dấu \\ hoặc có tên đăng nhập trước dấu @). Cách sửa: chép lại địa chỉ từ thanh địa chỉ của trình duyệt.',
+  externalImage:
+    'ảnh phải được tải lên cổng thông tin: trang không hiển thị ảnh lấy từ trang web khác (chính sách bảo mật), và ảnh từ trang khác cho trang đó biết ai đang đọc bài. Cách sửa: tải ảnh về máy, tải lên qua trang quản trị rồi dùng đường dẫn /media/<tên ảnh>.',
+  notMedia: (kind: 'image' | 'file', allowed: string) =>
+    kind === 'image'
+      ? `ảnh phải là ảnh đã tải lên (/media/…). Cách sửa: tải ảnh lên qua trang quản trị rồi chọn ảnh đó; được dùng: ${allowed}.`
+      : `tệp phải là tệp đã tải lên, đường dẫn bắt đầu bằng /media/. Cách sửa: tải tệp lên qua trang quản trị rồi chọn tệp đó.`,
+  backslash: 'đường dẫn có dấu \\ (gạch chéo ngược, kể cả viết là %5C). Cách sửa: dùng dấu / giữa các thư mục.',
+  toolPath: 'đường dẫn bắt đầu bằng /@ là đường dẫn nội bộ của công cụ xây dựng trang (có thể đọc tệp trên máy), không được phép. Cách sửa: dùng địa chỉ một trang của cổng, ví dụ /duong-day-nong/.',
+  dotSegment:
+    'đường dẫn có đoạn "." hoặc ".." (kể cả viết là %2E): dùng để đi ra ngoài thư mục, không được phép. Cách sửa: viết thẳng đường dẫn tới tệp, ví dụ /media/ke-hoach.pdf.',
+  wrongPrefix: 'tệp tải lên phải viết đúng /media/ (chữ thường, có dấu / ở cuối) rồi đến tên tệp. Cách sửa: chọn lại tệp trong trang quản trị.',
+  query: 'đường dẫn tệp /media/ không được có phần ?… hoặc #… phía sau. Cách sửa: xóa từ dấu ? hoặc # đến hết.',
+  encodedSlash: 'đường dẫn có dấu / viết mã hóa (%2F). Cách sửa: viết thẳng dấu /, hoặc đặt lại tên tệp không có dấu /.',
+  emptySegment: 'đường dẫn thiếu tên tệp hoặc có hai dấu / liền nhau. Cách sửa: chọn lại tệp trong trang quản trị.',
+  notUpload: (extension: string, allowed: string[]) =>
+    `loại tệp "${extension || '(không có đuôi)'}" không được đăng. Cách sửa: dùng một trong các loại ${allowed.join(', ')} (ảnh lưu thành PNG hoặc JPEG, văn bản lưu thành PDF), tải lên lại rồi sửa đường dẫn.`,
+  notImage: (extension: string, allowed: string[]) =>
+    `tệp "${extension}" không phải ảnh nên không hiện được như ảnh. Cách sửa: ảnh chỉ dùng ${allowed.join(', ')}; tài liệu hãy chèn bằng liên kết hoặc khung Tải về.`,
+  missing: (path: string) =>
+    `không có tệp ${path} trong thư mục media/ của nội dung. Cách sửa: tải tệp lên qua trang quản trị (hoặc chép vào thư mục media/), hoặc sửa đường dẫn cho đúng tên tệp.`,
+  unicodeForm: (path: string) =>
+    `tên tệp ${path} viết dấu tiếng Việt theo kiểu mã khác với tệp trong thư mục media/ (Unicode NFC/NFD, thường do chép từ máy Mac), nên người đọc sẽ không mở được. Cách sửa: đặt lại tên tệp bằng chữ không dấu, tải lên lại rồi sửa đường dẫn.`,
+  outside: (path: string) =>
+    `${path} trỏ ra ngoài thư mục media/ (qua liên kết tượng trưng), không được phép. Cách sửa: chép tệp thật vào thư mục media/.`,
+  notFile: (path: string) => `${path} là một thư mục, không phải tệp. Cách sửa: chọn một tệp trong thư mục đó.`,
+  /** What each kind of reference may point to, for the messages above. */
+  allowedImage: '/media/<tên ảnh>',
+  allowedFile: '/media/<tên tệp>',
+  allowedLink: '/media/<tên tệp>, đường dẫn trang bắt đầu bằng / (ví dụ /duong-day-nong/), #mục, https://, http://, mailto: hoặc tel:',
+  /** The CMS's message when a picked path does not match the pattern. */
+  cmsHint: 'Chọn tệp đã tải lên: đường dẫn /media/<tên tệp>, không có dấu cách, "..", "?" hay "#".',
+  cmsImageHint: 'Chọn ảnh đã tải lên (PNG, JPEG, WebP, GIF, AVIF): đường dẫn /media/<tên ảnh>, không có dấu cách, "..", "?" hay "#".',
+  /** Front matter of an MDX body may not name a layout: Astro would import that file as code. */
+  layout: 'phần thông tin đầu bài không được có trường layout (tệp giao diện sẽ bị chạy như mã). Cách sửa: xóa dòng layout.',
+  /** Last line of defence: a Markdown image path reached the step that would import it. */
+  importBlocked: (ref: string) => `ảnh "${ref}" sẽ bị đọc như mã chương trình nên bị chặn. Cách sửa: dùng ảnh đã tải lên, đường dẫn /media/<tên ảnh>.`,
+} as const;
+
+/** A symbolic link (or another special file) inside the content folder stops the build (src/safety/content-tree.ts). */
+export const contentTreeText = {
+  heading: (root: string) =>
+    `Dừng xây dựng trang: thư mục nội dung ${root} có liên kết tượng trưng (symlink) hoặc tệp đặc biệt. Trang chỉ đăng tệp thật nằm trong thư mục nội dung, không đi theo liên kết ra ngoài.`,
+  symlink: (file: string, target: string) =>
+    `${file}: là liên kết tượng trưng trỏ tới ${target}. Cách sửa: xóa liên kết này; nếu cần tệp đó, chép tệp thật vào đúng chỗ (cp -L) hoặc tải lên qua trang quản trị.`,
+  special: (file: string) => `${file}: không phải tệp hay thư mục thường (ống, socket, thiết bị). Cách sửa: xóa nó khỏi thư mục nội dung.`,
+  unreadable: (file: string, code: string) => `${file}: không đọc được thư mục (${code}). Cách sửa: cấp quyền đọc cho thư mục, hoặc xóa nó.`,
+} as const;
+
+/** What `npm run build` says around Astro's own output (src/cli/astro-output.ts). */
+export const astroOutputText = {
+  invalidEntry: (file: string) => `Dừng xây dựng trang: tệp ${file} có trường chưa đúng (sửa theo hướng dẫn bên dưới).`,
+  invalidEntryUnknownFile: (entry: string) => `Dừng xây dựng trang: bài ${entry} có trường chưa đúng (sửa theo hướng dẫn bên dưới).`,
+  crashed: (signal: string) =>
+    `Dừng xây dựng trang: chương trình xây dựng trang bị dừng đột ngột (${signal}). Hãy chạy lại; nếu vẫn lỗi, chạy DEBUG=1 npm run build và gửi toàn bộ thông báo cho người phụ trách kỹ thuật.`,
+  debugHint: 'Người phụ trách kỹ thuật cần xem thông báo gốc đầy đủ: chạy DEBUG=1 npm run build.',
 } as const;

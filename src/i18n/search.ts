@@ -40,6 +40,12 @@ export const searchText = {
   results: 'Kết quả tìm kiếm',
   more: 'Xem thêm kết quả',
   shown: (shown: number, total: number) => `Đang hiện ${shown} trên ${total} kết quả.`,
+  /** Heading of the separate list shown when no page holds every word of the query (words as typed). */
+  closestTitle: (words: readonly string[]) =>
+    `Không có trang nào chứa đủ các từ ${words.map((w) => `“${w}”`).join(', ')}; các trang gần nhất:`,
+  /** The same heading before the words are known (the page's static HTML). */
+  closestHeading: 'Các trang gần nhất',
+  closestList: 'Các trang gần nhất, chưa chứa đủ các từ đã tìm',
   noResultsTitle: 'Không tìm thấy kết quả phù hợp',
   noResultsFor: (q: string) => `Không có trang nào khớp với “${q}”.`,
   suggestionsTitle: 'Bạn có thể thử:',
@@ -50,7 +56,7 @@ export const searchText = {
   ],
   popularTitle: 'Tìm nhiều:',
   popular: ['ma túy núp bóng', 'thuốc lá điện tử', 'đường dây nóng', 'tố giác tội phạm', 'bài giảng'],
-  urgent: 'Cần báo tin ngay? Gọi đường dây nóng của xã:',
+  urgent: (commune: string) => `Cần báo tin ngay? Gọi đường dây nóng của ${commune}:`,
   urgentCall: (phone: string) => `Gọi ${phone}`,
   browseTitle: 'Duyệt theo mục',
   noscript: 'Ô tìm kiếm cần bật JavaScript. Bạn vẫn có thể duyệt nội dung theo các mục dưới đây.',

@@ -3,6 +3,8 @@
  * and the messages that tell an editor how to fix bad content. Components never hold text.
  */
 
+import { communeKinds, residentialKinds } from './unit-kinds.ts';
+
 /** Choices offered to editors; the values are stored in files and used in URLs. */
 export const choices = {
   articleCategory: [
@@ -20,12 +22,9 @@ export const choices = {
     { value: 'nguoi-lao-dong', label: 'Người lao động' },
     { value: 'thanh-nien', label: 'Thanh niên' },
   ],
-  unitKind: [
-    { value: 'xa', label: 'Xã' },
-    { value: 'phuong', label: 'Phường' },
-    { value: 'thon', label: 'Thôn' },
-    { value: 'to-dan-pho', label: 'Tổ dân phố' },
-  ],
+  /** Every kind of unit: the commune level, then the residential units (tables in ./unit-kinds.ts). */
+  unitKind: [...communeKinds, ...residentialKinds].map(({ value, label }) => ({ value, label })),
+  residentialKind: residentialKinds.map(({ value, label }) => ({ value, label })),
   hotlineRole: [
     { value: 'truong-cong-an', label: 'Trưởng Công an xã/phường' },
     { value: 'pho-truong-pctp', label: 'Phó Trưởng Công an phụ trách PCTP' },
@@ -86,8 +85,11 @@ export const messages = {
   altRequired: 'Ảnh cần có mô tả: hãy viết một câu mô tả nội dung ảnh cho người khiếm thị.',
   mediaPath: 'Đường dẫn tệp phải bắt đầu bằng /media/ (tải tệp lên qua trang quản trị).',
   slug: 'Chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ thon-dong-lac.',
-  documentNumber: 'Số, ký hiệu văn bản phải có dạng số/KÝ-HIỆU, ví dụ 240/KH-UBND.',
   endBeforeStart: 'Ngày kết thúc phải sau hoặc trùng ngày bắt đầu.',
+  residentialKindNeeded: (kind: string) =>
+    `Đơn vị này thuộc một xã/phường (có "parent") nên phải là đơn vị dân cư (thôn, tổ dân phố, khu phố, ấp, bản…), không phải "${kind}". Sửa "kind", hoặc xóa "parent" nếu đây chính là xã/phường.`,
+  parentNeeded: (kind: string) =>
+    `Đơn vị dân cư "${kind}" phải thuộc một xã/phường: thêm "parent" là tên tệp của xã/phường (không có .yaml), hoặc đổi "kind" thành xa, phuong hay dac-khu nếu đây chính là xã/phường.`,
   missingReference: (what: string, slug: string, folder: string) =>
     `Không tìm thấy ${what} "${slug}": hãy kiểm tra lại, hoặc tạo tệp ${folder}/${slug}.yaml trước.`,
   missingMedia: (path: string, dir: string) => `Không tìm thấy tệp ${path}: hãy tải tệp lên thư mục ${dir}.`,
@@ -118,6 +120,11 @@ export const fieldText = {
   body: { label: 'Nội dung' },
   name: { label: 'Tên' },
   unitKind: { label: 'Loại đơn vị' },
+  residentialKind: {
+    label: 'Loại đơn vị dân cư',
+    hint: 'Chỉ với xã/phường: các đơn vị dân cư của xã/phường gọi là gì (thôn, tổ dân phố, khu phố, ấp, bản…). Để trống: xã có thôn, phường có tổ dân phố.',
+  },
+  phoneIsExample: { label: 'Số điện thoại là số minh họa', hint: 'Bật nếu số trên chưa phải số thật: mọi trang, bản in và bản đọc trên loa sẽ ghi "số minh họa".' },
   parent: { label: 'Thuộc xã/phường', hint: 'Để trống với chính xã/phường; với thôn, tổ dân phố hãy chọn xã/phường.' },
   province: { label: 'Tỉnh/thành phố' },
   address: { label: 'Địa chỉ' },
@@ -162,7 +169,6 @@ export const fieldText = {
   keyDates: { label: 'Các mốc quan trọng' },
   keyDate: { label: 'Ngày' },
   keyDateLabel: { label: 'Sự kiện' },
-  documentNumber: { label: 'Số, ký hiệu', hint: 'Ví dụ: 240/KH-UBND.' },
   documentKind: { label: 'Loại văn bản' },
   issuer: { label: 'Cơ quan ban hành' },
   issueDate: { label: 'Ngày ban hành' },
@@ -246,7 +252,7 @@ export const adminText = {
 
 /** The editor's tools: loudspeaker versions, share kits, the targets dashboard and report. */
 export const editorialText = {
-  captionHotline: (phone: string) => `☎ Đường dây nóng: ${phone}`,
+  captionHotline: (phone: string, isExample = false) => `☎ Đường dây nóng: ${phone}${isExample ? ' (số minh họa)' : ''}`,
   captionLink: (url: string) => `👉 Đọc thêm: ${url}`,
   loudspeakerTitle: (title: string) => `Bản đọc trên loa: ${title}`,
   loudspeakerIntro: 'Bản viết để đọc trên hệ thống loa truyền thanh: số điện thoại, ngày tháng và con số đã được viết thành chữ, bỏ đường dẫn và bảng.',
@@ -255,10 +261,10 @@ export const editorialText = {
   loudspeakerOpening: 'Kính thưa toàn thể nhân dân!',
   loudspeakerClosing: (site: string) => `Trên đây là bài tuyên truyền của ${site}. Xin cảm ơn bà con đã lắng nghe.`,
   hotlineSpoken: (unit: string, lines: string[]) => `Số điện thoại đường dây nóng của ${unit}: ${lines.join('; ')}.`,
-  hotlineLine: (role: string, number: string) => `${role}, số ${number}`,
+  hotlineLine: (role: string, number: string, isExample = false) => `${role}, số ${number}${isExample ? ', đây là số minh họa' : ''}`,
   shareKitTitle: (title: string) => `Bộ chia sẻ: ${title}`,
   shareKitLink: 'Bộ chia sẻ lên Zalo, Facebook',
-  shareKitIntro: 'Sao chép đoạn giới thiệu dưới đây và dán vào nhóm Zalo, trang Facebook của thôn, tổ dân phố.',
+  shareKitIntro: (unitList: string) => `Sao chép đoạn giới thiệu dưới đây và dán vào nhóm Zalo, trang Facebook của ${unitList}.`,
   captionLabel: 'Đoạn giới thiệu để dán',
   copy: 'Sao chép',
   copied: 'Đã sao chép',
@@ -325,18 +331,20 @@ export const ui = {
   hotlineCall: 'Gọi đường dây nóng',
   hotlineTitle: 'Đường dây nóng phòng, chống ma túy',
   hotlineIntro: 'Khi phát hiện hành vi liên quan đến ma túy, hãy báo ngay cho cơ quan Công an. Thông tin của người báo được giữ bí mật.',
-  villageBoards: 'Bảng số điện thoại theo thôn, tổ dân phố',
+  villageBoards: (unitList: string) => `Bảng số điện thoại theo ${unitList}`,
   mailbox: 'Hòm thư tố giác tội phạm',
   verifiedOn: 'Kiểm tra lần cuối',
   exampleNumber: 'số minh họa',
-  exampleNote: 'Số có ghi "số minh họa" chưa được công bố chính thức; hãy gọi số của Công an xã để được hướng dẫn.',
+  exampleNote: (police: string) => `Số có ghi "số minh họa" chưa được công bố chính thức; hãy gọi số của ${police} để được hướng dẫn.`,
   emergency: 'Khẩn cấp, gọi 113',
   howToReport: 'Cách tố giác tội phạm ma túy',
-  reportWays: [
-    'Gọi điện thoại đến đường dây nóng của Công an xã hoặc trưởng thôn.',
-    'Bỏ thư vào hòm thư tố giác tội phạm đặt tại trụ sở Công an xã.',
-    'Gửi tin báo qua ứng dụng VNeID: mục "Tố giác, tin báo về tội phạm".',
-    'Đến trực tiếp trụ sở Công an xã để trình báo.',
+  /**
+   * The ways to report that depend on the commune's words ("Công an phường", "tổ trưởng tổ dân phố"): first the
+   * call, then in person. The mailbox and VNeID steps come from the site settings (src/data/reporting.ts).
+   */
+  reportWays: (w: { police: string; heads: string[] }) => [
+    `Gọi điện thoại đến đường dây nóng của ${w.police} hoặc ${w.heads.map((h) => h.toLocaleLowerCase('vi')).join(', ')}.`,
+    `Đến trực tiếp trụ sở ${w.police} để trình báo.`,
   ],
   latestArticles: 'Bài viết mới',
   allArticles: 'Xem tất cả bài viết',
@@ -384,15 +392,17 @@ export const ui = {
     audience: 'Dành cho',
     commitments: 'Nội dung cam kết',
     print: 'In mẫu này',
-    fillIn: {
-      'ho-gia-dinh': ['Họ và tên chủ hộ', 'Địa chỉ (thôn, tổ dân phố)', 'Số thành viên trong hộ'],
+    /** Lines to fill in, by audience; `unitList` is "thôn", "tổ dân phố" or "thôn, bản". */
+    fillIn: (unitList: string) => ({
+      'ho-gia-dinh': ['Họ và tên chủ hộ', `Địa chỉ (${unitList})`, 'Số thành viên trong hộ'],
       'hoc-sinh': ['Họ và tên học sinh', 'Lớp', 'Trường', 'Họ và tên phụ huynh'],
-    },
+    }),
     dateLine: 'ngày …… tháng …… năm ……',
-    signers: {
-      'ho-gia-dinh': ['Trưởng thôn', 'Chủ hộ'],
+    /** Who signs, by audience; `heads` are "Trưởng thôn", "Tổ trưởng tổ dân phố"… */
+    signers: (heads: string[]) => ({
+      'ho-gia-dinh': [heads.join(' / '), 'Chủ hộ'],
       'hoc-sinh': ['Phụ huynh học sinh', 'Học sinh'],
-    },
+    }),
     signHint: '(Ký, ghi rõ họ tên)',
   },
   printHint: 'Dùng chức năng In của trình duyệt (Ctrl+P) để in trang này.',
@@ -406,7 +416,7 @@ export const ui = {
   feed: 'Nhận bài mới (RSS)',
   sitemap: 'Sơ đồ trang',
   none: 'Chưa có nội dung.',
-  villagesCount: (n: number) => `${n} thôn, tổ dân phố`,
+  villagesCount: (n: number, unitList: string) => `${n} ${unitList}`,
   callNumber: (who: string) => `Gọi ${who}`,
   download: 'Tải về',
   keyDate: 'Mốc quan trọng',

@@ -1,39 +1,72 @@
 /**
- * Serves the commune's uploads (CONTENT_DIR/media) at /media/ in dev and copies them into the build,
- * so a commune's content folder carries its own images and files.
+ * The commune's uploads (CONTENT_DIR/media): checked before the build writes anything (only the types of
+ * src/safety/upload-types.ts, by extension and by content: src/safety/uploads.ts), copied into the build (regular
+ * files only: a symbolic link is never followed or published), and served at /media/ by `astro dev` with the same
+ * rule and the same headers as production (src/safety/header-table.ts).
  */
 import type { AstroIntegration } from 'astro';
-import { cpSync, existsSync, createReadStream, statSync } from 'node:fs';
-import { join, normalize, extname } from 'node:path';
+import { copyFileSync, createReadStream, lstatSync, mkdirSync, realpathSync } from 'node:fs';
+import { dirname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mediaDir } from '../utils/content-dir';
+import { contentType } from '../utils/content-types';
+import { assertMediaFolder, checkMediaFile } from '../safety/uploads';
+import { responseHeaders } from '../safety/header-table';
 
-const TYPES: Record<string, string> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.svg': 'image/svg+xml',
-  '.pdf': 'application/pdf',
-  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  '.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-};
+/** Whether `folder` is `dir` or inside it once every link is resolved (false when it does not exist). */
+function realInside(dir: string, folder: string): boolean {
+  try {
+    const real = realpathSync.native(folder);
+    const root = realpathSync.native(dir);
+    return real === root || real.startsWith(root + sep);
+  } catch {
+    return false;
+  }
+}
 
 export function contentMedia(): AstroIntegration {
+  const refusedInDev = new Set<string>();
   return {
     name: 'content-media',
     hooks: {
-      'astro:server:setup': ({ server }) => {
+      // Before the content is loaded (the privacy guard opens uploaded documents) and before anything is written:
+      // a bad upload stops the build with every problem of the folder at once.
+      'astro:config:setup': ({ command }) => {
+        if (command === 'build') assertMediaFolder(mediaDir());
+      },
+      'astro:server:setup': ({ server, logger }) => {
         server.middlewares.use('/media', (req, res, next) => {
           const dir = mediaDir();
-          const path = normalize(join(dir, decodeURIComponent((req.url ?? '/').split('?')[0]!)));
-          if (!path.startsWith(dir) || !existsSync(path) || !statSync(path).isFile()) return next();
-          res.setHeader('Content-Type', TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream');
-          createReadStream(path).pipe(res);
+          let relative: string;
+          try {
+            relative = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+          } catch {
+            return next();
+          }
+          const file = normalize(join(dir, relative));
+          // Not outside media/, also through a linked folder.
+          if (!file.startsWith(dir + sep) || !realInside(dir, dirname(file))) return next();
+          if (!lstatSync(file, { throwIfNoEntry: false })) return next();
+          const shown = `media/${file.slice(dir.length + 1).split(sep).join('/')}`;
+          const problem = checkMediaFile(shown, file);
+          if (problem) {
+            // A file the build would refuse is not served in the preview either; the editor sees why in the log.
+            if (!refusedInDev.has(problem)) logger.error(problem);
+            refusedInDev.add(problem);
+            return next();
+          }
+          res.writeHead(200, { ...responseHeaders(`/media/${shown.slice('media/'.length)}`), 'Content-Type': contentType(file) });
+          createReadStream(file).pipe(res);
         });
       },
       'astro:build:done': ({ dir }) => {
-        if (existsSync(mediaDir())) cpSync(mediaDir(), join(fileURLToPath(dir), 'media'), { recursive: true });
+        // Checked again at the copy: only files that pass are published, and only as regular files.
+        const media = mediaDir();
+        const target = join(fileURLToPath(dir), 'media');
+        for (const path of assertMediaFolder(media).allowed) {
+          mkdirSync(dirname(join(target, path)), { recursive: true });
+          copyFileSync(join(media, path), join(target, path));
+        }
       },
     },
   };

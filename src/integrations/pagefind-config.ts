@@ -26,8 +26,10 @@ export const indexOptions = {
 export const FILTERS = ['type', 'level', 'audience', 'category'] as const;
 export type FilterName = (typeof FILTERS)[number];
 
-/** Metadata stored with each page, besides the title Pagefind takes from the first h1 (date: ISO, shown as dd/mm/yyyy). */
-export const META = { type: 'type', date: 'date' } as const;
+/** Metadata stored with each page, besides the title Pagefind takes from the first h1 (date: ISO, shown as dd/mm/yyyy;
+ * words: what the page may be found by but its body does not say, e.g. a document's number). Pagefind (≥ 1.5)
+ * searches metadata too, and never puts it in an excerpt. */
+export const META = { type: 'type', date: 'date', words: 'words' } as const;
 
 /** Sort key (ISO calendar date) used to browse newest first. Pagefind leaves pages without the key out of a
  * sorted list, so undated pages (lessons, hotline boards) carry UNDATED and come last. */
@@ -42,3 +44,6 @@ export const MAX_PLANS = 8;
 
 /** Results shown per page of the result list. */
 export const PAGE_SIZE = 10;
+
+/** Pages shown in the "closest pages" list when no page holds every word of a query. */
+export const CLOSEST_LIMIT = 5;

@@ -2,10 +2,11 @@
 import type { AstroIntegrationLogger } from 'astro';
 import type { AddressInfo } from 'node:net';
 import type { ViteDevServer } from 'vite';
-import { buildSearchBundle, closeIndexer, type BundleFile, type SourcePage } from './pagefind-index';
-import { BUNDLE_URL, INDEXED_MARKER } from './pagefind-config';
+import { buildSearchBundle, closeIndexer, isIndexed, type BundleFile, type SourcePage } from './pagefind-index';
+import { BUNDLE_URL } from './pagefind-config';
 import { isEditorOnly } from '../utils/routes';
 import { contentDir } from '../utils/content-dir';
+import { safeDecodeURIComponent } from '../utils/safe-decode';
 
 const TYPES: Record<string, string> = { js: 'text/javascript', json: 'application/json', pagefind: 'application/wasm' };
 /** Paths never crawled: the CMS, the bundle itself, uploads and built assets. */
@@ -26,7 +27,7 @@ export function devSearch() {
   const reindex = async () => {
     const started = Date.now();
     const pages = await crawl(origin);
-    const bundle = await buildSearchBundle(pages.filter((p) => p.html.includes(INDEXED_MARKER)));
+    const bundle = await buildSearchBundle(pages.filter((p) => isIndexed(p.html)));
     files = new Map(bundle.files.map((f: BundleFile) => [f.path, f.content]));
     log?.info(`search index ready: ${bundle.pages} pages in ${Date.now() - started} ms`);
   };
@@ -49,9 +50,9 @@ export function devSearch() {
     setup(server: ViteDevServer, logger: AstroIntegrationLogger) {
       log = logger;
       server.middlewares.use(BUNDLE_URL, (req, res, next) => {
-        const path = decodeURIComponent((req.url ?? '/').split('?')[0]!.replace(/^\//, ''));
-        const body = files.get(path);
-        if (!body) return next();
+        const path = safeDecodeURIComponent((req.url ?? '/').split('?')[0]!.replace(/^\//, ''));
+        const body = path === undefined ? undefined : files.get(path);
+        if (path === undefined || !body) return next();
         res.setHeader('Content-Type', TYPES[path.split('.').pop() ?? ''] ?? 'application/octet-stream');
         res.setHeader('Cache-Control', 'no-store');
         res.end(body);

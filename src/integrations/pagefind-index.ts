@@ -1,10 +1,11 @@
 /** Builds the Pagefind index (through its Node API) and the site's d/đ word list from what was indexed. */
 import * as pagefind from 'pagefind';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { D_WORDS_FILE, INDEXED_MARKER, indexOptions } from './pagefind-config';
 import { collectDWords } from '../components/search/query-plan';
+import { builtPages } from '../utils/built-pages';
+import { hasAttribute, tagEnds } from '../utils/html';
 
 /** One file of the search bundle, relative to the bundle folder. */
 export interface BundleFile {
@@ -28,19 +29,29 @@ const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
  * Pagefind see word boundaries. Only the copy given to the indexer is changed.
  */
 export function spaceTags(html: string): string {
-  return html.replace(/>(?=<)/g, '> ');
+  // Tag boundaries come from an HTML parser: a `>` inside an attribute value (an editor's title) is not one.
+  let out = '';
+  let from = 0;
+  for (const end of tagEnds(html)) {
+    if (html[end] !== '<') continue;
+    out += `${html.slice(from, end)} `;
+    from = end;
+  }
+  return out + html.slice(from);
+}
+
+/** Whether a page asks to be indexed: an element carries data-pagefind-body (not the words in its text). */
+export function isIndexed(html: string): boolean {
+  return html.includes(INDEXED_MARKER) && hasAttribute(html, INDEXED_MARKER);
 }
 
 /** The pages of a built site that ask to be indexed (the layout marks their content with data-pagefind-body). */
 export function pagesOfDirectory(dir: string): SourcePage[] {
+  // Built pages only: an uploaded HTML file under /media/ is data, never indexed (src/utils/built-pages.ts).
   const pages: SourcePage[] = [];
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    const file = join(entry.parentPath, entry.name);
+  for (const { path, file } of builtPages(dir)) {
     const html = readFileSync(file, 'utf8');
-    if (!html.includes(INDEXED_MARKER)) continue;
-    const path = relative(dir, file).split(sep).join('/');
-    pages.push({ url: `/${path.replace(/(^|\/)index\.html$/, '$1')}`, html });
+    if (isIndexed(html)) pages.push({ url: path, html });
   }
   return pages.sort((a, b) => (a.url < b.url ? -1 : 1));
 }

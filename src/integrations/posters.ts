@@ -16,6 +16,7 @@ import type { PosterManifest } from '../posters/jobs.ts';
 import { isPosterPath, MANIFEST_PATH } from '../posters/paths.ts';
 import { shareJobs } from '../posters/share-pages.ts';
 import { mimeType } from '../utils/static-server.ts';
+import { safeDecodeURIComponent } from '../utils/safe-decode.ts';
 
 /** Worker threads: one per core (POSTERS_THREADS overrides, e.g. 1 to compare). */
 function threadCount(): number {
@@ -39,7 +40,8 @@ export function posters(): AstroIntegration {
       // and downloads work in the editors' local preview, and are brought up to date by the next build.
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
-          const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+          const path = safeDecodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+          if (path === undefined) return next();
           const file = normalize(join(outDir, path));
           if (!isPosterPath(path) || !file.startsWith(outDir) || !existsSync(file) || !statSync(file).isFile()) return next();
           res.writeHead(200, { 'Content-Type': mimeType(file) });

@@ -1,6 +1,7 @@
 /**
  * Produces every output file: from the cache when the job's inputs are unchanged, else rendered on worker
- * threads and stored in the cache. Records what it did in <cacheDir>/last-run.json (read by tests and tools).
+ * threads and stored in the cache. Records what it did in <cacheDir>/last-run.json and the data each file was drawn
+ * from in <cacheDir>/last-jobs.json (read by tests and tools).
  */
 import { copyFile, mkdir, readdir, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -94,5 +95,7 @@ export async function generate(jobs: PosterJob[], options: GenerateOptions): Pro
 
   const result = { files: jobs.length, rendered: rendered.sort(), cached: cached.sort(), ms: Math.round(performance.now() - started), threads: pending.length ? threads : 0 };
   await writeFile(join(options.cacheDir, 'last-run.json'), JSON.stringify(result, null, 1));
+  // The data every file was drawn from, so tests can read what an image says without OCR.
+  await writeFile(join(options.cacheDir, 'last-jobs.json'), JSON.stringify(jobs));
   return result;
 }

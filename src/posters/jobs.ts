@@ -8,8 +8,10 @@ export interface Brand {
   province?: string;
   /** Host shown in print, e.g. lacphuong.example.vn */
   host: string;
-  /** The commune's main number, formatted. */
+  /** The commune's main number, formatted: the one the header's call button dials. */
   phone: string;
+  /** The main number is not confirmed yet: every template that shows it says "số minh họa". */
+  phoneIsExample: boolean;
 }
 
 /** A number on a board or a poster. */
@@ -44,6 +46,8 @@ export interface BoardData {
   unitContext: string;
   contacts: Contact[];
   mailbox: string;
+  /** How to report in VNeID: the site settings' steps, the same as the pages' (src/data/reporting.ts). */
+  vneidSteps: readonly string[];
   note?: string;
   verifiedOn: string;
   qrUrl: string;
@@ -51,7 +55,7 @@ export interface BoardData {
 
 export interface StickerData {
   brand: Brand;
-  stickers: { unitName: string; role: string; phone: string; url: string }[];
+  stickers: { unitName: string; role: string; phone: string; isExample: boolean; url: string }[];
 }
 
 export interface PosterData {

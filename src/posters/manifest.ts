@@ -3,19 +3,25 @@
  * content is read and validated once. Served by a build-only endpoint; the posters integration reads it after the
  * build and removes it from the output. Share images of pages are added by the integration from the built HTML.
  */
-import { getCollection } from 'astro:content';
+import { entries } from '../data/entries';
 import { getPublishedArticles } from '../data/articles';
 import { getCampaigns } from '../data/campaigns';
 import { getBoardFor, type Board } from '../data/hotlines';
 import { getLessons } from '../data/lessons';
-import { getSite, getVillages, unitName, type Site, type Unit } from '../data/site';
+import { getSite, getUnitWords, getVillages, unitName, type Site, type Unit } from '../data/site';
 import { choiceLabel, ui } from '../i18n/vi';
+import { roleLabel, type CommuneWords } from '../utils/unit-words';
+import { checkExampleMarks, type ExampleNumbers } from './example-marks';
 import { posterText } from '../i18n/posters';
 import { formatDateShort } from '../utils/dates';
 import { formatPhone } from '../utils/phone';
 import { routes } from '../utils/routes';
 import type { Brand, Contact, PosterJob, PosterManifest } from './jobs';
+import { site as siteType } from '../content-model/registry';
+import { relative, resolve } from 'node:path';
+import { contentDir } from '../utils/content-dir';
 import { posterPaths } from './paths';
+import { reportingFacts } from '../data/reporting';
 
 function brandOf(site: Site): Brand {
   return {
@@ -24,15 +30,28 @@ function brandOf(site: Site): Brand {
     province: site.commune.data.province,
     host: new URL(site.siteUrl).host,
     phone: formatPhone(site.contact.phone),
+    phoneIsExample: site.contact.phoneIsExample,
   };
 }
 
-/** "Trưởng Công an xã/phường" → "Trưởng Công an xã" on a commune's boards, "… phường" on a ward's. */
-const roleFor = (role: string, communeKind: string) => choiceLabel('hotlineRole', role).replace('xã/phường', communeKind === 'phuong' ? 'phường' : 'xã');
+/** Numbers the content marks as illustrative (boards' `isExample`, the site's `contact.phoneIsExample`). */
+async function exampleNumbers(site: Site): Promise<ExampleNumbers> {
+  const examples: ExampleNumbers = new Map();
+  if (site.contact.phoneIsExample) examples.set(site.contact.phone.replace(/\D/g, ''), { file: siteType.file, field: 'contact.phoneIsExample', phone: site.contact.phone });
+  for (const board of await entries('hotlines')) {
+    const file = board.filePath ? relative(contentDir(), resolve(board.filePath)) : `hotlines/${board.id}.yaml`;
+    board.data.contacts.forEach((c, i) => {
+      const digits = c.phone.replace(/\D/g, '');
+      if (c.isExample && !examples.has(digits)) examples.set(digits, { file, field: `contacts.${i}.isExample`, phone: c.phone });
+    });
+  }
+  return examples;
+}
 
-function contactsOf(board: Board | undefined, communeKind: string): (Contact & { key: string })[] {
+/** Roles in the words of the board's unit: `unitKind` undefined for the commune's own board. */
+function contactsOf(board: Board | undefined, words: CommuneWords, unitKind?: string): (Contact & { key: string })[] {
   return (board?.data.contacts ?? []).map((c) => ({
-    role: roleFor(c.role, communeKind),
+    role: roleLabel(c.role, words, unitKind),
     who: [c.name, c.title].filter(Boolean).join(', '),
     phone: formatPhone(c.phone),
     isExample: c.isExample,
@@ -41,10 +60,17 @@ function contactsOf(board: Board | undefined, communeKind: string): (Contact & {
 }
 
 /** A village's own numbers first, then the commune's numbers it does not already list. */
-function mergedContacts(own: Board | undefined, commune: Board | undefined, communeKind: string): Contact[] {
-  const mine = contactsOf(own, communeKind);
+function mergedContacts(own: Board | undefined, commune: Board | undefined, words: CommuneWords, unitKind?: string): Contact[] {
+  const mine = contactsOf(own, words, unitKind);
   const seen = new Set(mine.map((c) => c.key));
-  return [...mine, ...contactsOf(commune, communeKind).filter((c) => !seen.has(c.key))].map(({ key: _key, ...c }) => c);
+  return [...mine, ...contactsOf(commune, words).filter((c) => !seen.has(c.key))].map(({ key: _key, ...c }) => c);
+}
+
+/** The number the header's call button dials first (the 24/7 duty line), then the commune's other numbers. */
+function withDutyNumber(brand: Brand, contacts: Contact[]): Contact[] {
+  const same = contacts.find((c) => c.phone.replace(/\D/g, '') === brand.phone.replace(/\D/g, ''));
+  const duty: Contact = { role: same?.role ?? posterText.poster.duty, who: same?.who ?? '', phone: brand.phone, isExample: brand.phoneIsExample || (same?.isExample ?? false) };
+  return [duty, ...contacts.filter((c) => c !== same)];
 }
 
 export async function posterManifest(site: URL): Promise<PosterManifest> {
@@ -55,8 +81,8 @@ export async function posterManifest(site: URL): Promise<PosterManifest> {
   const commune = settings.commune;
   const villages = await getVillages();
   const communeBoard = await getBoardFor(commune.id);
-  const kind = commune.data.kind;
-  const communeContacts = mergedContacts(communeBoard, undefined, kind);
+  const words = await getUnitWords();
+  const communeContacts = mergedContacts(communeBoard, undefined, words);
 
   // Hotline boards: the commune's, then one per village, as PDF and 300 dpi PNG; one sheet of QR stickers.
   const units: { unit: Unit; page: string; contacts: Contact[]; board: Board | undefined }[] = [
@@ -64,7 +90,7 @@ export async function posterManifest(site: URL): Promise<PosterManifest> {
     ...(await Promise.all(
       villages.map(async (v) => {
         const board = await getBoardFor(v.id);
-        return { unit: v, page: routes.entry('hotlines', v.id), contacts: mergedContacts(board, communeBoard, kind), board };
+        return { unit: v, page: routes.entry('hotlines', v.id), contacts: mergedContacts(board, communeBoard, words, v.data.kind), board };
       }),
     )),
   ];
@@ -77,6 +103,7 @@ export async function posterManifest(site: URL): Promise<PosterManifest> {
       unitContext: [isCommune ? '' : unitName(commune), commune.data.province ?? ''].filter(Boolean).join(', '),
       contacts: u.contacts,
       mailbox: board?.data.mailbox ?? settings.contact.address,
+      vneidSteps: reportingFacts(settings).vneidSteps,
       verifiedOn: board ? formatDateShort(board.data.verifiedOn) : '',
       qrUrl: abs(u.page),
     };
@@ -89,7 +116,13 @@ export async function posterManifest(site: URL): Promise<PosterManifest> {
     format: 'pdf',
     data: {
       brand,
-      stickers: units.map((u) => ({ unitName: unitName(u.unit), role: u.contacts[0]?.role ?? '', phone: u.contacts[0]?.phone ?? brand.phone, url: abs(u.page) })),
+      stickers: units.map((u) => ({
+        unitName: unitName(u.unit),
+        role: u.contacts[0]?.role ?? posterText.poster.duty,
+        phone: u.contacts[0]?.phone ?? brand.phone,
+        isExample: u.contacts[0] ? u.contacts[0].isExample : brand.phoneIsExample,
+        url: abs(u.page),
+      })),
     },
   });
 
@@ -120,7 +153,7 @@ export async function posterManifest(site: URL): Promise<PosterManifest> {
         slogan,
         period: posterText.poster.period(formatDateShort(startDate), formatDateShort(endDate)),
         keyDates: (c.data.keyDates ?? []).map((k) => ({ date: formatDateShort(k.date), label: k.label })),
-        contacts: communeContacts,
+        contacts: withDutyNumber(brand, communeContacts),
         qrUrl: abs(page),
       },
     });
@@ -153,7 +186,7 @@ export async function posterManifest(site: URL): Promise<PosterManifest> {
   }
 
   // Commitment forms.
-  for (const f of await getCollection('forms')) {
+  for (const f of await entries('forms')) {
     const d = f.data;
     jobs.push({
       file: posterPaths.form(f.id),
@@ -164,14 +197,16 @@ export async function posterManifest(site: URL): Promise<PosterManifest> {
         brand,
         title: d.title,
         summary: d.summary,
-        fillIn: [...ui.formFacts.fillIn[d.audience]],
+        fillIn: [...ui.formFacts.fillIn(words.unitList)[d.audience]],
         commitments: d.commitments,
-        signers: [...ui.formFacts.signers[d.audience]],
+        signers: [...ui.formFacts.signers(words.heads)[d.audience]],
         signHint: ui.formFacts.signHint,
         place: commune.data.name,
       },
     });
   }
 
+  // A print or image that would show an illustrative number without "số minh họa" stops the build here.
+  checkExampleMarks(jobs, await exampleNumbers(settings));
   return { brand, units: Object.fromEntries(villages.map((v) => [v.id, unitName(v)])), jobs };
 }

@@ -7,26 +7,24 @@ import { posterText } from '../i18n/posters.ts';
 import type { PosterJob, PosterManifest } from './jobs.ts';
 import { builtPages } from '../utils/built-pages.ts';
 import { posterPaths } from './paths.ts';
+import { htmlTags } from '../utils/html.ts';
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Decodes the character references Astro writes in attribute values. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] === '#') return String.fromCodePoint(ref[1]?.toLowerCase() === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10));
-    return ENTITIES[ref.toLowerCase()] ?? whole;
-  });
-}
-
-/** The og:* properties of a page's <meta> tags. */
+/** The og:* properties of a page's <meta> tags, read with an HTML parser (values decoded). */
 export function ogProperties(html: string): Record<string, string> {
-  const head = html.slice(0, html.indexOf('</head>') >= 0 ? html.indexOf('</head>') : undefined);
   const found: Record<string, string> = {};
-  for (const [tag] of head.matchAll(/<meta\s[^>]*>/gi)) {
-    const attrs = Object.fromEntries([...tag.matchAll(/([a-z:-]+)="([^"]*)"/gi)].map((m) => [m[1]!.toLowerCase(), decodeEntities(m[2]!)]));
-    if (attrs.property && attrs.content !== undefined) found[attrs.property] = attrs.content;
+  for (const { attributes } of htmlTags(html, { names: ['meta'], until: 'head' })) {
+    if (attributes.property && attributes.content !== undefined) found[attributes.property] = attributes.content;
   }
   return found;
+}
+
+/** The path of an absolute URL, or undefined when the value is not one. */
+function urlPath(value: string): string | undefined {
+  try {
+    return new URL(value).pathname;
+  } catch {
+    return undefined;
+  }
 }
 
 /** One share job per built page whose og:image is its own. */
@@ -37,9 +35,9 @@ export async function shareJobs(outDir: string, manifest: Pick<PosterManifest, '
     const page = path.replace(/\.html$/, '');
     const og = ogProperties(await readFile(file, 'utf8'));
     if (!og['og:image']) continue;
-    const image = new URL(og['og:image']).pathname;
+    const image = urlPath(og['og:image']);
     // Views of an entry (share kit, loudspeaker version) use the entry's image: its own page makes it.
-    if (image !== posterPaths.share(page)) continue;
+    if (!image || image !== posterPaths.share(page)) continue;
     if (!og['og:title']) throw new Error(posterText.errors.noTitle(page));
     const segments = image.slice('/anh-chia-se/'.length).replace(/\.png$/, '').split('/');
     const section = segments[0] === 'trang-chu' ? '' : segments[0]!;

@@ -13,6 +13,7 @@ import { contentDir, mediaDir } from '../utils/content-dir';
 import { checkAttachment, checkFile, formatProblems, mediaLinks, readPublicData, type PrivacyProblem } from './guard';
 import { isDocument } from './attachments';
 import { readContentFile } from '../safety/content-files';
+import { safeDecodeURIComponent } from '../utils/safe-decode';
 
 const scanned = new Map<string, string>();
 let mediaScanned = '';
@@ -45,7 +46,7 @@ function checkUnlinkedMedia(): void {
   if (documents.length === 0) return;
   const root = contentDir();
   const linked = new Set(
-    globSync('**/*.{mdx,yaml,yml}', { cwd: root }).flatMap((f) => mediaLinks(readContentFile(join(root, f))).map((l) => decodeURIComponent(l))),
+    globSync('**/*.{mdx,yaml,yml}', { cwd: root }).flatMap((f) => mediaLinks(readContentFile(join(root, f))).map((l) => safeDecodeURIComponent(l) ?? l)),
   );
   const unlinked = documents.map((f) => `/media/${f.split('\\').join('/')}`).filter((path) => !linked.has(path));
   const signature = unlinked.map((path) => `${path}:${statSync(join(media, path.slice('/media/'.length))).mtimeMs}`).join('|');

@@ -3,11 +3,13 @@
  * drops findings the editor allowed explicitly (`privacy` phrases, each with its reason), and reports the rest
  * with the file, the line (or attachment page), what was found and how to fix it.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import { privacyKinds, privacyText } from '../i18n/safety';
 import { scanText, phoneDigits, type Finding, type PublicData } from './scan';
+import { readContentFile } from '../safety/content-files';
+import { safeDecodeURIComponent } from '../utils/safe-decode';
 import { attachmentText, isDocument, type AttachmentText } from './attachments';
 
 /** What can stop a file: personal data found, or a document the guard cannot read. */
@@ -25,7 +27,7 @@ export interface PrivacyProblem {
 
 function yamlFile(path: string): Record<string, unknown> | undefined {
   try {
-    const data = parse(readFileSync(path, 'utf8'), { schema: 'core' });
+    const data = parse(readContentFile(path), { schema: 'core' });
     return data && typeof data === 'object' ? (data as Record<string, unknown>) : undefined;
   } catch {
     return undefined; // The loader reports broken YAML itself.
@@ -91,39 +93,69 @@ export function exceptionsWithoutReason(data: Record<string, unknown>): string[]
     .map((item) => String(item.phrase));
 }
 
-const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
-const pageOf = (text: string, offset: number) => text.slice(0, offset).split('\f').length;
+/**
+ * A function giving the 1-based number of the `separator`-delimited line an offset is on: the separators are
+ * found once, then each lookup is a binary search (a text with many findings stays linear).
+ */
+export function lineCounter(text: string, separator: '\n' | '\f'): (offset: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf(separator); i >= 0; i = text.indexOf(separator, i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}
 
 /** Upload paths (/media/…) a content file links to. */
 export function mediaLinks(raw: string): string[] {
   return [...new Set(raw.match(/\/media\/[^\s"'<>)\]]+/g) ?? [])];
 }
 
-function unreadableReason(path: string, extracted: Exclude<AttachmentText, { text: string }>): string {
+function unreadableReason(path: string, extracted: Exclude<AttachmentText, { parts: unknown }>): string {
   if (extracted.unreadable === 'no-pdftotext') return privacyText.pdfToolMissing(path);
+  if (extracted.unreadable === 'bomb') return privacyText.bomb(path, extracted.detail ?? '');
+  if (extracted.detail) return privacyText.memberUnreadable(path, extracted.detail);
   if (extracted.unreadable === 'broken') return privacyText.broken(path);
   return privacyText.unreadable(path);
 }
 
 /** Problems in one uploaded document (path under /media/), minus what the given phrases allow. */
 export function checkAttachment(owner: string, path: string, mediaDir: string, pub: PublicData, phrases: string[]): PrivacyProblem[] {
-  const onDisk = join(mediaDir, decodeURIComponent(path.slice('/media/'.length)));
+  // A malformed escape is reported with its file and line before this runs (src/safety/content-precheck.ts).
+  const name = safeDecodeURIComponent(path.slice('/media/'.length));
+  if (name === undefined) return [];
+  const onDisk = join(mediaDir, name);
   if (!onDisk.startsWith(mediaDir + sep) || !existsSync(onDisk) || !isDocument(onDisk)) return [];
   const extracted = attachmentText(onDisk);
-  if (!('text' in extracted)) return [{ file: owner, where: privacyText.attachmentFile(path), kind: 'unreadable', text: unreadableReason(path, extracted) }];
-  const body = extracted.text.normalize('NFC');
-  return scanText(body, pub)
-    .filter((f) => !isAllowed(f, phrases))
-    .map((f) => ({ file: owner, where: privacyText.attachment(path, pageOf(body, f.start)), kind: f.kind, text: f.text }));
+  if (!('parts' in extracted)) return [{ file: owner, where: privacyText.attachmentFile(path), kind: 'unreadable', text: unreadableReason(path, extracted) }];
+  return extracted.parts.flatMap((part) => {
+    const body = part.text.normalize('NFC');
+    const pageOf = lineCounter(body, '\f');
+    return scanText(body, pub)
+      .filter((f) => !isAllowed(f, phrases))
+      .map((f) => ({
+        file: owner,
+        where: part.page !== undefined ? privacyText.attachment(path, part.page - 1 + pageOf(f.start)) : privacyText.attachmentPart(path, part.part ?? ''),
+        kind: f.kind,
+        text: f.text,
+      }));
+  });
 }
 
 /** Every privacy problem of one content file (raw text, parsed front matter) and of the documents it links. */
 export function checkFile(file: string, raw: string, data: Record<string, unknown>, pub: PublicData, mediaDir: string): PrivacyProblem[] {
   const phrases = allowedPhrases(data);
   const text = raw.normalize('NFC');
+  const lineOf = lineCounter(text, '\n');
   const problems: PrivacyProblem[] = scanText(text, pub)
     .filter((f) => !isAllowed(f, phrases))
-    .map((f) => ({ file, where: privacyText.line(lineOf(text, f.start)), kind: f.kind, text: f.text }));
+    .map((f) => ({ file, where: privacyText.line(lineOf(f.start)), kind: f.kind, text: f.text }));
   for (const path of mediaLinks(text)) problems.push(...checkAttachment(file, path, mediaDir, pub, phrases));
   if (problems.length > 0)
     for (const phrase of exceptionsWithoutReason(data)) problems.push({ file, where: privacyText.exceptions, kind: 'noReason', text: phrase });

@@ -8,9 +8,14 @@ import { relative } from 'node:path';
 import { loaderText } from '../i18n/safety';
 import { contentDir } from '../utils/content-dir';
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM: false drops a leading byte-order mark (Notepad on Windows writes one), so no reader ever sees it.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
-/** The text of a content file; throws a Vietnamese message naming the file when it is unreadable or not UTF-8. */
+/**
+ * The text of a content file, the one way content files are read (loader, privacy guard, pre-checks, MDX
+ * modules, report): a byte-order mark is accepted and removed; throws a Vietnamese message naming the file when
+ * it is unreadable or not UTF-8.
+ */
 export function readContentFile(file: string): string {
   const shown = relative(contentDir(), file) || file;
   let bytes: Buffer;

@@ -1,5 +1,5 @@
 /**
- * Reads a `_headers` file (public/_headers, copied into the build) the way Cloudflare Pages applies it, so tests
+ * Reads a `_headers` file (written into the build from src/safety/header-table.ts) the way Cloudflare Pages applies it, so tests
  * can serve the build with exactly the headers a real host sends. Rules are read top to bottom; every rule whose
  * path pattern matches adds its headers; a header set twice is joined with ", "; `! Name` removes a header set by
  * an earlier rule. Patterns: `*` matches anything (including "/"), `:name` matches one path segment.

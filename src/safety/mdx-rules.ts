@@ -1,10 +1,13 @@
 /**
  * The MDX allow-list rules, one node at a time: what an MDX body may contain. Content is Markdown plus the
  * components of src/content-model/components.ts with plain string attributes, and a few harmless inline
- * HTML elements. No import/export, no {expressions}, no scripts, no event handlers, no javascript: links.
+ * HTML elements. No import/export, no {expressions}, no scripts, no event handlers, no javascript: links, and
+ * every image, link, definition and file prop points where src/safety/media-ref.ts allows (never a relative path,
+ * which the MDX pipeline would import as code).
  */
 import { contentComponents, type ContentComponent } from '../content-model/components';
-import { mdxText } from '../i18n/safety';
+import { mdxText, mediaRefText } from '../i18n/safety';
+import { checkMediaRef, type MediaFolder } from './media-ref';
 
 /** A node as the rules read it (the mdast shape, fields optional). */
 export interface RuleNode {
@@ -31,7 +34,7 @@ const DANGEROUS = new Set([
 const UNSAFE_SCHEME = /^(?:javascript|vbscript|data):/i;
 export const isUnsafeUrl = (url: string) => UNSAFE_SCHEME.test(url.replace(/[\u0000-\u0020\u007f]/g, ''));
 
-function checkComponent(component: ContentComponent, node: RuleNode, report: (reason: string) => void): void {
+function checkComponent(component: ContentComponent, node: RuleNode, report: (reason: string) => void, media?: MediaFolder): void {
   const tag = component.name;
   const allowed = component.attributes.map((a) => a.name);
   const seen = new Set<string>();
@@ -58,8 +61,12 @@ function checkComponent(component: ContentComponent, node: RuleNode, report: (re
     const value = attribute.value;
     if (spec.options && !spec.options.some((o) => o.value === value))
       report(mdxText.badOption(name, tag, value, spec.options.map((o) => o.value)));
-    if (spec.pattern && !spec.pattern[0].test(value)) report(mdxText.badPattern(name, tag, value, spec.pattern[1]));
     if (isUnsafeUrl(value)) report(mdxText.unsafeUrl(name, tag));
+    else if (spec.input === 'file') {
+      // A file prop is an upload reference: the media rule, with its precise reason, instead of the CMS pattern.
+      const ref = checkMediaRef(value, { kind: 'file' }, media);
+      if (!ref.ok) report(mdxText.badPattern(name, tag, value, ref.reason));
+    } else if (spec.pattern && !spec.pattern[0].test(value)) report(mdxText.badPattern(name, tag, value, spec.pattern[1]));
   }
   for (const spec of component.attributes) if (spec.required && !seen.has(spec.name)) report(mdxText.missingAttribute(spec.name, tag));
 }
@@ -79,8 +86,18 @@ function checkHtml(tag: string, node: RuleNode, report: (reason: string) => void
   }
 }
 
-/** Every reason a node breaks the allow-list (none when it is allowed). */
-export function nodeViolations(node: RuleNode): string[] {
+/** Why an image, link or definition URL is refused, or undefined when it is allowed (javascript:/data: first). */
+export function urlViolation(type: 'image' | 'link' | 'definition', url: string, media?: MediaFolder, asImage = type === 'image'): string | undefined {
+  if (isUnsafeUrl(url)) return mdxText.unsafeUrl('url', asImage ? 'img' : 'a');
+  const ref = checkMediaRef(url, { kind: asImage ? 'image' : 'link' }, media);
+  return ref.ok ? undefined : mediaRefText.inBody(type, url, ref.reason);
+}
+
+/**
+ * Every reason a node breaks the allow-list (none when it is allowed). `media` is the build's media folder: with
+ * it, uploads named by images, links and file props must exist inside it.
+ */
+export function nodeViolations(node: RuleNode, media?: MediaFolder): string[] {
   const reasons: string[] = [];
   const report = (reason: string) => void reasons.push(reason);
   switch (node.type) {
@@ -98,14 +115,16 @@ export function nodeViolations(node: RuleNode): string[] {
       break;
     case 'link':
     case 'image':
-    case 'definition':
-      if (node.url && isUnsafeUrl(node.url)) report(mdxText.unsafeUrl('url', node.type === 'image' ? 'img' : 'a'));
+    case 'definition': {
+      const reason = urlViolation(node.type, node.url ?? '', media);
+      if (reason) report(reason);
       break;
+    }
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement': {
       const name = node.name ?? '';
       const component = contentComponents.find((c) => c.name === name);
-      if (component) checkComponent(component, node, report);
+      if (component) checkComponent(component, node, report, media);
       else if (/^[a-z][a-z0-9]*$/.test(name)) checkHtml(name, node, report);
       else report(mdxText.unknownComponent(name || '<>', contentComponents.map((c) => c.name)));
       break;

@@ -8,7 +8,10 @@ export interface BuiltPage {
   file: string;
 }
 
-/** Every HTML page under outDir, sorted by URL path. */
+/** Folders of the output that hold copied files, not built pages: uploads are data, never read as pages. */
+const NOT_PAGES = ['/media/'];
+
+/** Every HTML page the site built under outDir (uploads under /media/ excluded), sorted by URL path. */
 export function builtPages(outDir: string): BuiltPage[] {
   return readdirSync(outDir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
@@ -17,5 +20,6 @@ export function builtPages(outDir: string): BuiltPage[] {
       const rel = `/${relative(outDir, file).split(sep).join('/')}`;
       return { path: rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel, file };
     })
+    .filter((page) => !NOT_PAGES.some((folder) => page.path.startsWith(folder)))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

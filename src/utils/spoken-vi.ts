@@ -3,6 +3,31 @@
  * (northern usage: "linh", "nghìn"): 02373851152 → "không hai ba bảy, ba tám năm một, một năm hai".
  */
 import { normalizePhone, formatPhone, isVietnamesePhone } from './phone';
+import { spokenAbbreviations } from '../i18n/unit-kinds';
+
+/** An abbreviation and what the announcer says instead ("PCTP" → "phòng, chống tội phạm"). */
+export interface Abbreviation {
+  abbr: string;
+  spoken: string;
+}
+
+/** The built-in table with the site's own entries over it (theirs win), longest abbreviation first. */
+export function abbreviationTable(extra: readonly Abbreviation[] = []): Abbreviation[] {
+  const byAbbr = new Map<string, Abbreviation>();
+  for (const a of [...spokenAbbreviations, ...extra]) byAbbr.set(a.abbr.normalize('NFC').trim(), { abbr: a.abbr.normalize('NFC').trim(), spoken: a.spoken.normalize('NFC').trim() });
+  return [...byAbbr.values()].filter((a) => a.abbr && a.spoken).sort((a, b) => b.abbr.length - a.abbr.length);
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Every abbreviation of the table written out in full, matched as a whole word and with its exact letters. */
+export function expandAbbreviations(text: string, table: readonly Abbreviation[] = abbreviationTable()): string {
+  let out = text.normalize('NFC');
+  for (const { abbr, spoken } of table) {
+    out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escape(abbr)}(?![\\p{L}\\p{N}])`, 'gu'), () => spoken);
+  }
+  return out;
+}
 
 const DIGITS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'] as const;
 const SCALES = ['', 'nghìn', 'triệu', 'tỷ'] as const;
@@ -59,17 +84,21 @@ export function readDate(day: number, month: number, year?: number): string {
   return [`ngày ${d} tháng ${MONTHS[month]}`, year ? `năm ${readNumber(year)}` : ''].filter(Boolean).join(' ');
 }
 
-/** Rewrites every phone number, date, percentage and number of a text into words. */
-export function toSpokenText(text: string): string {
+/** Rewrites every abbreviation, phone number, date, percentage and number of a text into words. */
+export function toSpokenText(text: string, abbreviations: readonly Abbreviation[] = abbreviationTable()): string {
   return (
-    text
-      .normalize('NFC')
+    expandAbbreviations(text, abbreviations)
       // phone numbers first, while their digits are still together
       .replace(/(?<![\d/])(?:\+84|0)\d[\d .]{7,13}\d(?![\d/])/g, (m) => (isVietnamesePhone(m) ? readPhone(m) : m))
       .replace(/\b11[345]\b/g, (m) => readDigits(m))
-      .replace(/\b(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?\b/g, (m, d, mo, y) =>
-        Number(mo) >= 1 && Number(mo) <= 12 && Number(d) >= 1 && Number(d) <= 31 ? readDate(Number(d), Number(mo), y ? Number(y) : undefined) : m,
-      )
+      // "tháng 6/2026" → "tháng sáu năm hai nghìn…", before the day/month rule reads it as a date
+      .replace(/\b(tháng|Tháng) (\d{1,2})\/(\d{4})\b/g, (m, word, mo, y) => (Number(mo) >= 1 && Number(mo) <= 12 ? `${word} ${MONTHS[Number(mo)]} năm ${readNumber(Number(y))}` : m))
+      // "ngày 19/6/2026": the reading already starts with "ngày", so a written "ngày" is not said twice
+      .replace(/(?:\b([Nn])gày )?\b(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?\b/g, (m, n, d, mo, y) => {
+        if (!(Number(mo) >= 1 && Number(mo) <= 12 && Number(d) >= 1 && Number(d) <= 31)) return m;
+        const read = readDate(Number(d), Number(mo), y ? Number(y) : undefined);
+        return n === 'N' ? `N${read.slice(1)}` : read;
+      })
       .replace(/(\d+)\s?%/g, (_, n) => `${readNumber(Number(n))} phần trăm`)
       // 1.000.000 uses dots between thousands; 0,1 gam uses a decimal comma
       .replace(/\b\d{1,3}(?:\.\d{3})+\b/g, (m) => readNumber(Number(m.replace(/\./g, ''))))

@@ -4,28 +4,12 @@
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.woff2': 'font/woff2',
-  '.pdf': 'application/pdf',
-  '.wasm': 'application/wasm',
-};
+import { join, normalize, sep } from 'node:path';
+import { contentType } from './content-types';
 
 /** The Content-Type a static host sends for a file, by its extension. */
 export function mimeType(file: string): string {
-  return TYPES[extname(file)] ?? 'application/octet-stream';
+  return contentType(file);
 }
 
 export interface Served {
@@ -38,11 +22,19 @@ export interface ServeOptions {
   headers?: Record<string, string> | ((path: string) => Record<string, string>);
   /** Called for every response, e.g. to record what a page loaded and with which headers. */
   onResponse?: (path: string, status: number, headers: Record<string, string>) => void;
+  /** Port on 127.0.0.1 (default: any free port). */
+  port?: number;
 }
 
 export async function serveDir(root: string, options: ServeOptions = {}): Promise<Served> {
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      res.writeHead(400, { 'Content-Type': 'text/plain' }).end('Bad request');
+      return;
+    }
     const headers = typeof options.headers === 'function' ? options.headers(path) : (options.headers ?? {});
     const send = (status: number, type: string, body: Buffer | string, extra: Record<string, string> = {}) => {
       options.onResponse?.(path, status, headers);
@@ -61,7 +53,7 @@ export async function serveDir(root: string, options: ServeOptions = {}): Promis
       send(404, mimeType('404.html'), await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found')));
     }
   });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  await new Promise<void>((ok) => server.listen(options.port ?? 0, '127.0.0.1', ok));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {

@@ -54,6 +54,12 @@ describe('a second commune (phường Điện Biên) through CONTENT_DIR', () =>
     }
   });
 
+  it('lists its real, unnumbered plan with its issuing body and "chưa có số"', () => {
+    const list = readPage(build.outDir, '/van-ban/');
+    expect(list).toContain('Ủy ban nhân dân phường Điện Biên, thành phố Thanh Hóa');
+    expect(list).toContain('Số, ký hiệu chưa có số');
+  });
+
   it('writes its own RSS feed and sitemap at its own address', () => {
     expect(readPage(build.outDir, '/rss.xml')).toContain('https://dienbien.example.vn/bai-viet/ma-tuy-nup-bong/');
     expect(readPage(build.outDir, '/sitemap-0.xml')).toContain('https://dienbien.example.vn/duong-day-nong/to-dan-pho-2/');

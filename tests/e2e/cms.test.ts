@@ -48,10 +48,11 @@ const articleFile = () => join(repo, 'content/articles/thu-nghiem-duong-day-nong
 beforeAll(async () => {
   repo = mkdtempSync(join(tmpdir(), 'portal-cms-'));
   cpSync(fixtureSite('dien-bien'), join(repo, 'content'), { recursive: true });
-  site = buildSite(join(repo, 'content'), { CMS_CONTENT_PATH: 'content', CMS_LOCAL_PORT: String(CMS_PORT) });
+  site = buildSite(join(repo, 'content'), { CMS_LOCAL_PORT: String(CMS_PORT) });
   if (!site.ok) throw new Error(site.output);
-  decap = await startDecapServer(repo, CMS_PORT);
   served = await serveDir(site.outDir);
+  // Rooted at the content folder, as npm start runs it: the admin names files relative to it (articles/…).
+  decap = await startDecapServer(join(repo, 'content'), CMS_PORT, { sitePort: Number(new URL(served.url).port) });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
 });

@@ -42,7 +42,7 @@ describe('demo commune: xã Lạc Phượng', () => {
     ['/bai-viet/chuyen-muc/ma-tuy-moi/', 'Chuyên mục: Ma túy mới, ma túy núp bóng'],
     ['/bai-viet/cach-to-giac-toi-pham-ma-tuy/', 'Cách tố giác tội phạm ma túy'],
     ['/duong-day-nong/', 'Đường dây nóng phòng, chống ma túy'],
-    ['/duong-day-nong/dong-lac/', 'Đường dây nóng phòng, chống ma túy: thôn Đông Lạc'],
+    ['/duong-day-nong/dong-lac/', 'Đường dây nóng phòng, chống ma túy: Thôn Đông Lạc'],
     ['/mo-hinh/', 'Mô hình'],
     ['/mo-hinh/gia-dinh-khong-ma-tuy/', 'Gia đình'],
     ['/bai-giang/', 'Bài giảng'],

@@ -11,8 +11,9 @@ import { templateHash } from '../../src/posters/cache';
 import { generate } from '../../src/posters/generate';
 import type { Brand, PosterJob } from '../../src/posters/jobs';
 import { decodeQr, pdfInfo, pdfText, readPng } from './helpers';
+import { reportingDefaults } from '../../src/i18n/reporting';
 
-const brand: Brand = { siteName: 'Cổng thông tin xã Thử Nghiệm', communeName: 'xã Thử Nghiệm', province: 'Thanh Hóa', host: 'thunghiem.example.vn', phone: '0237 3851 152' };
+const brand: Brand = { siteName: 'Cổng thông tin xã Thử Nghiệm', communeName: 'xã Thử Nghiệm', province: 'Thanh Hóa', host: 'thunghiem.example.vn', phone: '0237 3851 152', phoneIsExample: false };
 const options = (dir: string) => ({
   outDir: join(dir, 'out'),
   cacheDir: join(dir, 'cache'),
@@ -31,6 +32,7 @@ const board = (unit: string, qrUrl: string, format: 'pdf' | 'png' = 'pdf'): Post
     unitContext: 'phường Điện Biên, Thanh Hóa',
     contacts: [{ role: 'Trưởng Công an phường', who: 'Lê Văn Thử', phone: '0237 3851 152', isExample: false }],
     mailbox: 'Cổng trụ sở Công an phường',
+    vneidSteps: reportingDefaults.vneidSteps,
     verifiedOn: '01/11/2026',
     qrUrl,
   },

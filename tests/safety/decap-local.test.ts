@@ -1,6 +1,6 @@
 /**
  * The local CMS backend stays local. decap-server has no authentication: whoever reaches it can read and write the
- * content folder. `npm start` binds it to 127.0.0.1; this proves another interface of the machine cannot reach it
+ * content folder. `npm start` binds it to 127.0.0.1 (src/cms-local/server.ts); this proves another interface of the machine cannot reach it
  * (and, as a control, that the same probe does reach it when it listens everywhere, its default). Then the
  * security fixes the installed Decap versions must carry, checked on what actually runs.
  */
@@ -47,22 +47,25 @@ const api = (server: DecapServer, body: object, origin?: string) =>
 describe('decap-server binds to 127.0.0.1 only', () => {
   let server: DecapServer | undefined;
   const repo = mkdtempSync(join(tmpdir(), 'decap-bind-'));
-  cpSync(fixtureSite('dien-bien'), join(repo, 'content'), { recursive: true });
+  const content = join(repo, 'content');
+  cpSync(fixtureSite('dien-bien'), content, { recursive: true });
 
   afterAll(async () => {
     await server?.stop();
   });
 
-  it('npm start runs it with BIND_HOST=127.0.0.1', () => {
+  it('npm start runs the guarded backend (src/cms-local) on its default address, 127.0.0.1, rooted at the content folder', () => {
     const start = readFileSync(join(projectRoot, 'src/cli/start.ts'), 'utf8');
-    const spawnDecap = start.slice(start.indexOf("bin('decap-server'"), start.indexOf("bin('astro'"));
-    expect(spawnDecap).toMatch(/BIND_HOST: '127\.0\.0\.1'/);
+    const call = start.slice(start.indexOf('startLocalCms({'), start.indexOf('})', start.indexOf('startLocalCms({')));
+    expect(call).toMatch(/contentDir: contentDir\(\)/);
+    expect(call).not.toMatch(/host/);
+    expect(start).not.toMatch(/decap-server/);
   });
 
   it('another interface cannot reach it; 127.0.0.1 can', async () => {
     const others = otherAddresses();
     expect(others.length, 'this machine has no address other than 127.0.0.1 to probe from').toBeGreaterThan(0);
-    server = await startDecapServer(repo, PORT, '127.0.0.1');
+    server = await startDecapServer(content, PORT, { sitePort: 4321 });
     expect(await reachable('127.0.0.1', PORT)).toBe(true);
     for (const address of others) expect(await reachable(address, PORT), address).toBe(false);
     await server.stop();
@@ -70,21 +73,22 @@ describe('decap-server binds to 127.0.0.1 only', () => {
   });
 
   it('the probe does reach it when it listens on every interface (its default without BIND_HOST)', async () => {
-    server = await startDecapServer(repo, PORT, '0.0.0.0');
+    server = await startDecapServer(content, PORT, { sitePort: 4321, host: '0.0.0.0' });
     for (const address of otherAddresses()) expect(await reachable(address, PORT), address).toBe(true);
     await server.stop();
     server = undefined;
   });
 
-  it('answers browsers only from localhost pages and never reads outside the repository', async () => {
-    server = await startDecapServer(repo, PORT, '127.0.0.1');
+  it('answers browsers only from the local site and never reads outside the content folder (more in decap-sandbox.test.ts)', async () => {
+    server = await startDecapServer(content, PORT, { sitePort: 4321 });
     const info = { action: 'info', params: { branch: 'main' } };
     const local = await api(server, info, 'http://127.0.0.1:4321');
     expect(local.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:4321');
     const foreign = await api(server, info, 'https://trang-la.example.com');
+    expect(foreign.status).toBe(403);
     expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
     const traversal = await api(server, { action: 'getEntry', params: { branch: 'main', path: '../../../../etc/passwd' } });
-    expect(traversal.status).toBe(422);
+    expect(traversal.status).toBe(403);
     expect(await traversal.text()).not.toContain('root:');
     await server.stop();
     server = undefined;

@@ -3,56 +3,14 @@
  * (pdfkit with the Be Vietnam Pro font, so `pdftotext` reads it back as an editor's PDF would be read).
  */
 import { createWriteStream, writeFileSync } from 'node:fs';
-import { crc32, deflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { projectRoot } from '../helpers/build';
+import { zip } from '../helpers/zip';
+
+export { zip, zipBomb } from '../helpers/zip';
 
 const FONT = join(projectRoot, 'node_modules/@expo-google-fonts/be-vietnam-pro/400Regular/BeVietnamPro_400Regular.ttf');
-
-/** A zip archive of the given files (deflated), as Office writes them. */
-export function zip(files: Record<string, string>): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [name, text] of Object.entries(files)) {
-    const data = Buffer.from(text, 'utf8');
-    const packed = deflateRawSync(data);
-    const fileName = Buffer.from(name, 'utf8');
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(fileName.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(fileName.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, fileName, packed);
-    centrals.push(central, fileName);
-    offset += local.length + fileName.length + packed.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Object.keys(files).length, 8);
-  end.writeUInt16LE(Object.keys(files).length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
-}
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -88,10 +46,13 @@ export function writeXlsx(path: string, rows: (string | number)[][]): void {
   );
 }
 
-/** A PDF with real (selectable) text, one array of lines per page. */
-export function writePdf(path: string, pages: string[][]): Promise<void> {
+/**
+ * A PDF with real (selectable) text, one array of lines per page, optional document properties, and optional
+ * sticky-note annotations and a filled-in form field on the last page.
+ */
+export function writePdf(path: string, pages: string[][], info: PDFKit.DocumentInfo = {}, extras: { notes?: string[]; field?: string } = {}): Promise<void> {
   return new Promise((done, fail) => {
-    const doc = new PDFDocument({ autoFirstPage: false });
+    const doc = new PDFDocument({ autoFirstPage: false, info });
     const out = createWriteStream(path);
     out.on('finish', () => done());
     out.on('error', fail);
@@ -101,6 +62,11 @@ export function writePdf(path: string, pages: string[][]): Promise<void> {
       doc.addPage({ size: 'A4', margin: 56 });
       doc.font('body').fontSize(12);
       for (const line of lines) doc.text(line.normalize('NFC'));
+    }
+    for (const [i, note] of (extras.notes ?? []).entries()) doc.note(60 + 30 * i, 400, 20, 20, note.normalize('NFC'));
+    if (extras.field) {
+      doc.initForm();
+      doc.formText('ghiChu', 60, 500, 300, 20, { value: extras.field.normalize('NFC') });
     }
     doc.end();
   });

@@ -1,5 +1,5 @@
 /**
- * Security headers for real hosts (public/_headers, copied into the build). The policies are checked against
+ * Security headers for real hosts (src/safety/header-table.ts, written into the build as `_headers`). The policies are checked against
  * what Mozilla's HTTP Observatory grades (A+ for reader pages), then the demo build is served with exactly these
  * headers and one page of each kind is opened in Chromium, search and the CMS included: not one
  * Content-Security-Policy violation. A fixture page with inline code proves the detector sees violations.
@@ -14,11 +14,12 @@ import { launchBrowser } from '../helpers/browser';
 import { startDecapServer, type DecapServer } from '../helpers/decap';
 import { projectRoot, demoContent } from '../helpers/build';
 import { headersFor, parseCsp, parseHeadersFile, type HeaderRule } from '../../src/safety/headers';
+import { headersFileText } from '../../src/safety/header-table';
 import { serveWithHeaders, type HeaderServer } from './serve-with-headers';
 import { onePagePerKind } from './site-pages';
 import { routes } from '../../src/utils/routes';
 
-const rules: HeaderRule[] = parseHeadersFile(readFileSync(join(projectRoot, 'public/_headers'), 'utf8'));
+const rules: HeaderRule[] = parseHeadersFile(headersFileText());
 const csp = (path: string) => parseCsp(headersFor(rules, path)['content-security-policy'] ?? '');
 
 describe('the _headers file', () => {
@@ -66,7 +67,7 @@ describe('the _headers file', () => {
   it('ships in the build unchanged', () => {
     const site = demoBuild();
     expect(site.ok, site.output).toBe(true);
-    expect(readFileSync(join(site.outDir, '_headers'), 'utf8')).toBe(readFileSync(join(projectRoot, 'public/_headers'), 'utf8'));
+    expect(readFileSync(join(site.outDir, '_headers'), 'utf8')).toBe(headersFileText());
   });
 });
 
@@ -104,7 +105,7 @@ describe('no CSP violation on any kind of page', () => {
     // The admin's local backend (what `npm start` runs), on the port the demo's CMS config points to.
     const repo = mkdtempSync(join(tmpdir(), 'csp-cms-'));
     cpSync(demoContent, join(repo, 'content'), { recursive: true });
-    decap = await startDecapServer(repo, 8081);
+    decap = await startDecapServer(join(repo, 'content'), 8081, { sitePort: Number(new URL(server.url).port) });
   });
 
   afterAll(async () => {
@@ -131,7 +132,9 @@ describe('no CSP violation on any kind of page', () => {
     expect(watch.violations).toEqual([]);
     // Every page and file was served with the reader policy (the test cannot pass by headers missing).
     expect(server.responses.length).toBeGreaterThan(paths.length);
-    for (const r of server.responses) expect(r.headers['content-security-policy'], r.path).toMatch(/^default-src 'none'; script-src 'self' 'wasm-unsafe-eval';/);
+    // Uploads (/media/) get their own sandbox policy (tests/safety/uploads-browser.test.ts).
+    for (const r of server.responses.filter((r) => !r.path.startsWith('/media/')))
+      expect(r.headers['content-security-policy'], r.path).toMatch(/^default-src 'none'; script-src 'self' 'wasm-unsafe-eval';/);
   });
 
   it('the CMS: log in with the local backend, list, open the editor with its preview', async () => {
@@ -155,7 +158,6 @@ describe('no CSP violation on any kind of page', () => {
   it('sees violations on a page with inline code (the gate can fail)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'csp-fixture-'));
     cpSync(join(projectRoot, 'tests/fixtures/safety/csp'), dir, { recursive: true });
-    cpSync(join(projectRoot, 'public/_headers'), join(dir, '_headers'));
     const bad = await serveWithHeaders(dir);
     const page = await browser.newPage();
     const watch = await CspWatch.attach(page);

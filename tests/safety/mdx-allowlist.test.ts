@@ -4,8 +4,9 @@
  * links. First the plugin itself on the real MDX parser (Sätteri, what Astro compiles with), then real builds.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
 import { mdxAllowList } from '../../src/safety/mdx-allowlist';
@@ -43,7 +44,18 @@ describe('MDX allow-list (the plugin on the real parser)', () => {
       '<KeyDate date="2026-06-26" label="Ngày toàn dân phòng, chống ma túy" />', '',
       'H<sub>2</sub>O, m<sup>2</sup>, <abbr title="Ủy ban nhân dân">UBND</abbr>, dòng một<br />dòng hai. Dấu ngoặc: \\{ \\}',
     ].join('\n');
-    expect(compile(body)).toBe('');
+    // The build checks that uploads exist (src/safety/media-ref.ts): a content folder holding the one linked here.
+    const content = join(mkdtempSync(join(tmpdir(), 'mdx-allow-')), 'content');
+    mkdirSync(join(content, 'media'), { recursive: true });
+    writeFileSync(join(content, 'media/tai-lieu.pdf'), '%PDF-1.4\n');
+    const before = process.env.CONTENT_DIR;
+    process.env.CONTENT_DIR = content;
+    try {
+      expect(compile(body, join(content, 'articles/thu.mdx'))).toBe('');
+    } finally {
+      if (before === undefined) delete process.env.CONTENT_DIR;
+      else process.env.CONTENT_DIR = before;
+    }
   });
 
   const rejected: [what: string, body: string, line: number, reason: RegExp][] = [

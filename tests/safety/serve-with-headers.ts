@@ -1,11 +1,9 @@
 /**
- * Serves a built site the way a static host applying its `_headers` file does: every response (pages, assets,
- * the 404 page) carries the headers the file gives its path. Folders answer with their index.html; a folder
- * asked without its trailing slash is redirected, as hosts do.
+ * Serves a built site the way a production host does: every response (pages, assets, uploads, the 404 page)
+ * carries the headers of the site's header table (src/safety/header-table.ts, the source of the built `_headers`
+ * file). Folders answer with their index.html; a folder asked without its trailing slash is redirected, as hosts do.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { headersFor, parseHeadersFile } from '../../src/safety/headers';
+import { responseHeaders } from '../../src/safety/header-table';
 import { serveDir } from '../../src/utils/static-server';
 
 export interface HeaderServer {
@@ -16,10 +14,9 @@ export interface HeaderServer {
 }
 
 export async function serveWithHeaders(root: string): Promise<HeaderServer> {
-  const rules = parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8'));
   const responses: HeaderServer['responses'] = [];
   const served = await serveDir(root, {
-    headers: (path) => headersFor(rules, path),
+    headers: responseHeaders,
     onResponse: (path, status, headers) => responses.push({ path, status, headers }),
   });
   return { ...served, responses };

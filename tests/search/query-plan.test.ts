@@ -66,7 +66,7 @@ describe('the d/đ word list', () => {
 describe('planQuery', () => {
   it('turns "duong day nong" into the đường reading first', () => {
     const plans = planQuery('duong day nong', [], dWords);
-    expect(plans[0]).toEqual({ terms: 'đuong day nong', weight: 1, exact: false });
+    expect(plans[0]).toMatchObject({ terms: 'đuong day nong', weight: 1, exact: false });
     expect(plans.map((p) => p.terms)).toContain('duong day nong');
     expect(plans.every((p) => !p.exact)).toBe(true);
   });
@@ -78,7 +78,7 @@ describe('planQuery', () => {
   });
 
   it('searches a query typed with marks exactly first, and folded after', () => {
-    const plans = planQuery('dương', [], dWords);
+    const plans = planQuery('dương', [], dWords).map(({ terms, weight, exact }) => ({ terms, weight, exact }));
     expect(plans).toEqual([
       { terms: 'dương', weight: 1, exact: true },
       { terms: 'dương', weight: 1, exact: false },

@@ -9,10 +9,14 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { demoBuild } from '../helpers/demo';
+import { buildSite, fixtureSite } from '../helpers/build';
 import { launchBrowser } from '../helpers/browser';
 import { serveDir, type Served } from '../../src/utils/static-server';
 import { readPage } from '../helpers/site-files';
-import { spellingKey } from '../../src/components/search/fold';
+import { foldAll, spellingKey } from '../../src/components/search/fold';
+import { queryWords } from '../../src/components/search/query-plan';
+import { significance } from '../../src/components/search/stop-words';
+import { CLOSEST_LIMIT } from '../../src/integrations/pagefind-config';
 import { searchText as t } from '../../src/i18n/search';
 
 const SEARCH = '/tim-kiem/';
@@ -58,9 +62,9 @@ async function settled(): Promise<string> {
   return (await status().textContent()) ?? '';
 }
 
-async function searchFor(query: string, filters: Record<string, string> = {}): Promise<string[]> {
+async function searchFor(query: string, filters: Record<string, string> = {}, site: Served = served): Promise<string[]> {
   const params = new URLSearchParams({ q: query, ...filters });
-  await page.goto(`${served.url}${SEARCH}?${params}`);
+  await page.goto(`${site.url}${SEARCH}?${params}`);
   await settled();
   return results().evaluateAll((items) => items.map((li) => li.querySelector('h2 a')!.getAttribute('href')!));
 }
@@ -101,6 +105,113 @@ describe('the query table: the page meant is in the top 3', () => {
   it.each(table)('%s: “%s”', async (_kind, query, expected) => {
     const found = await searchFor(query);
     expect(found.slice(0, 3), `top of ${JSON.stringify(found.slice(0, 5))}`).toContain(expected);
+  });
+});
+
+/** Every result of the list, clicking "more" until all are shown. */
+async function allResults(): Promise<string[]> {
+  const more = page.locator('#tim-kiem-them');
+  for (let i = 0; i < 20 && (await more.isVisible()); i++) {
+    const before = await results().count();
+    await more.click();
+    await page.waitForFunction((n) => document.querySelectorAll('#tim-kiem-ket-qua > li').length > n, before);
+  }
+  return results().evaluateAll((items) => items.map((li) => li.querySelector('h2 a')!.getAttribute('href')!));
+}
+
+/** A built page's text as search sees it, folded (marks off, đ as d): its text and its metadata values. */
+function foldedText(outDir: string, href: string): string {
+  const html = readPage(outDir, href);
+  const values = [...html.matchAll(/data-value="([^"]*)"/g)].map((m) => m[1]);
+  return foldAll(`${html.replace(/<[^>]*>/g, ' ')} ${values.join(' ')}`.replace(/&[a-z]+;|&#\d+;/g, ' '));
+}
+
+/** Whether the folded text holds every significant word of a query, each at the start of a word. */
+function holdsAll(text: string, query: string): boolean {
+  const words = queryWords(query);
+  const keep = significance(words);
+  return words.every((w, i) => !keep[i] || new RegExp(`(^|[^\\p{L}\\p{N}])${foldAll(w).replace(/[^\p{L}\p{N}]/gu, '')}`, 'u').test(text));
+}
+
+const closestItems = () => page.locator('#tim-kiem-gan-nhat-ds > li');
+
+describe('precision: a result holds every significant word, or the page says so', () => {
+  it('a query whose words are mostly absent lists no page as a result; the closest pages come in a labelled list', async () => {
+    const query = 'tổ chức tiêm vắc xin cho trẻ ma túy';
+    expect(await searchFor(query)).toEqual([]);
+    expect(await status().textContent()).toBe(t.noResultsFor(query));
+    const section = page.locator('#tim-kiem-gan-nhat');
+    expect(await section.isVisible()).toBe(true);
+    expect(await section.locator('h2').textContent()).toBe(t.closestTitle(['tổ', 'chức', 'tiêm', 'vắc', 'xin', 'trẻ', 'ma', 'túy']));
+    expect(await section.getAttribute('aria-labelledby')).toBe(await section.locator('h2').getAttribute('id'));
+    const near = await closestItems().evaluateAll((items) => items.map((li) => li.querySelector('h3 a')!.getAttribute('href')!));
+    expect(near.length).toBeGreaterThan(0);
+    expect(near.length).toBeLessThanOrEqual(CLOSEST_LIMIT);
+    // The closest pages hold some of the words ("ma túy" is on most pages), not all.
+    for (const href of near) expect(holdsAll(foldedText(outDir, href), query), href).toBe(false);
+    expect(await page.locator('#tim-kiem-khong-thay').isVisible()).toBe(true);
+  });
+
+  it('stop words need not be on the page; every other word must', async () => {
+    const found = await searchFor('cách tố giác tội phạm ma túy của người dân');
+    expect(found.slice(0, 3)).toContain('/bai-viet/cach-to-giac-toi-pham-ma-tuy/');
+    for (const href of found) expect(holdsAll(foldedText(outDir, href), 'cách tố giác tội phạm ma túy người dân'), href).toBe(true);
+    expect(await page.locator('#tim-kiem-gan-nhat').isVisible()).toBe(false);
+  });
+
+  it.each(['luat phong chong ma tuy 2021', 'ky nang tu choi', 'tem giay', 'doanh nghiep dong hanh'])(
+    'every result of “%s” holds every word',
+    async (query) => {
+      const found = await searchFor(query);
+      expect(found.length).toBeGreaterThan(0);
+      for (const href of found) expect(holdsAll(foldedText(outDir, href), query), href).toBe(true);
+    },
+  );
+
+  it('a slang word that means a phrase finds only pages holding that phrase, word after word', async () => {
+    await searchFor('vape');
+    const found = await allResults();
+    expect(found.length).toBeGreaterThan(3);
+    const phrases = ['thuoc la dien tu', 'thuoc la nung nong', 'vape'];
+    for (const href of found) {
+      const text = foldedText(outDir, href).replace(/[^\p{L}\p{N}]+/gu, ' ');
+      expect(phrases.some((p) => text.includes(p)), href).toBe(true);
+    }
+  });
+
+  it('excerpts come from the body: never the date line, the facts list or the chips', async () => {
+    for (const query of ['da', 'dang', 'ma tuy da', 'ke hoach', 'van ban', 'bai viet', 'phat thanh', 'hoc sinh']) {
+      await searchFor(query);
+      const excerpts = await results().evaluateAll((items) => items.map((li) => li.querySelector('article > p:last-child')!.textContent!));
+      expect(excerpts.length, query).toBeGreaterThan(0);
+      for (const excerpt of excerpts) {
+        for (const label of ['Đăng ngày', 'Loại văn bản', 'Số, ký hiệu', 'Cơ quan ban hành', 'Dành cho:', 'Thời lượng']) {
+          expect(excerpt, `${query}: ${excerpt}`).not.toContain(label);
+        }
+      }
+    }
+  });
+
+  it('“da” never highlights “Đăng” (a guessed đ is a whole word: đá, đã)', async () => {
+    for (const query of ['da', 'ma tuy da']) {
+      await searchFor(query);
+      await allResults();
+      const marks = await results().evaluateAll((items) => items.flatMap((li) => [...li.querySelectorAll('mark')].map((m) => m.textContent!)));
+      expect(marks.length, query).toBeGreaterThan(0);
+      expect(marks.filter((m) => /^đăng/iu.test(m)), query).toEqual([]);
+    }
+  });
+
+  it('a word of a village name does not put the village’s hotline page before the pages that use the word', async () => {
+    const hung = await searchFor('hưng');
+    expect(hung[0]).not.toMatch(/^\/duong-day-nong\//);
+    expect(foldedText(outDir, hung[0]!)).toContain('hung phan');
+    expect(hung).toContain('/duong-day-nong/tan-hung/');
+    const phuc = await searchFor('phuc');
+    expect(phuc[0]).not.toMatch(/^\/duong-day-nong\//);
+    // Named in full, the village comes first.
+    expect((await searchFor('tan hung'))[0]).toBe('/duong-day-nong/tan-hung/');
+    expect((await searchFor('thượng phúc'))[0]).toBe('/duong-day-nong/thuong-phuc/');
   });
 });
 
@@ -225,6 +336,39 @@ describe('no results', () => {
     await settled();
     expect(await results().count()).toBeGreaterThan(0);
     expect(await box.isVisible()).toBe(false);
+  });
+});
+
+describe('a ward’s vocabulary (fixture dien-bien: phường Điện Biên, tổ dân phố)', () => {
+  let wardDir: string;
+  let ward: Served;
+
+  beforeAll(async () => {
+    const build = buildSite(fixtureSite('dien-bien'));
+    if (!build.ok) throw new Error(build.output);
+    wardDir = build.outDir;
+    ward = await serveDir(wardDir);
+  });
+
+  afterAll(async () => {
+    await ward?.close();
+  });
+
+  it.each([
+    ['tổ dân phố', ['/duong-day-nong/to-dan-pho-1/', '/duong-day-nong/to-dan-pho-2/']],
+    ['to dan pho so 2', ['/duong-day-nong/to-dan-pho-2/']],
+    ['phường', ['/bai-viet/duong-day-nong-cua-phuong/']],
+    ['cong an phuong dien bien', ['/bai-viet/duong-day-nong-cua-phuong/']],
+  ])('“%s” finds %j in the top 3, and every result holds every word', async (query, expected) => {
+    const found = await searchFor(query, {}, ward);
+    for (const href of expected) expect(found.slice(0, 3), JSON.stringify(found)).toContain(href);
+    for (const href of found) expect(holdsAll(foldedText(wardDir, href), query), href).toBe(true);
+  });
+
+  it('“khu phố” (not this ward’s word): only pages holding both words, or none and the closest pages', async () => {
+    const found = await searchFor('khu phố', {}, ward);
+    for (const href of found) expect(holdsAll(foldedText(wardDir, href), 'khu phố'), href).toBe(true);
+    expect(found).not.toContain('/duong-day-nong/to-dan-pho-1/');
   });
 });
 

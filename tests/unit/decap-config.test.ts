@@ -25,11 +25,25 @@ describe('Decap config generated from the content model', () => {
     expect(names).toEqual([...contentTypes.map((t) => t.name), 'settings']);
     for (const type of contentTypes) {
       const collection = config.collections.find((c) => c.name === type.name) as { folder: string; extension: string };
-      expect(collection.folder).toBe(`content/${type.folder}`);
+      expect(collection.folder).toBe(type.folder);
       expect(collection.extension).toBe(type.format === 'mdx' ? 'mdx' : 'yaml');
     }
     const settings = config.collections.at(-1) as { files: { file: string }[] };
-    expect(settings.files.map((f) => f.file)).toEqual(settingsFiles.map((f) => `content/${f.file}`));
+    expect(settings.files.map((f) => f.file)).toEqual(settingsFiles.map((f) => f.file));
+  });
+
+  it('roots the local backend at the content folder; a git backend writes to the content path inside its repository', () => {
+    // Local: decap-server sees only the content folder, so paths are relative to it, even if CMS_CONTENT_PATH is set.
+    const local = toDecapConfig(cmsOptionsFromEnv({ CMS_CONTENT_PATH: 'content' }, { siteUrl: 'https://x/', contentPath: 'content' }));
+    expect(local.media_folder).toBe('media');
+    expect((local.collections[0] as { folder: string }).folder).toBe(contentTypes[0]!.folder);
+    expect(local.local_backend).toEqual({ url: 'http://127.0.0.1:8081/api/v1', allowed_hosts: ['localhost', '127.0.0.1'] });
+    const git = toDecapConfig(cmsOptionsFromEnv({ CMS_BACKEND: 'gitlab', CMS_REPO: 'xa/portal' }, { siteUrl: 'https://x/', contentPath: 'content' }));
+    expect(git.media_folder).toBe('content/media');
+    expect((git.collections[0] as { folder: string }).folder).toBe(`content/${contentTypes[0]!.folder}`);
+    expect(git.local_backend).toBeUndefined();
+    const elsewhere = toDecapConfig(cmsOptionsFromEnv({ CMS_BACKEND: 'github', CMS_REPO: 'xa/noi-dung', CMS_CONTENT_PATH: 'xa-lac-phuong' }, { siteUrl: 'https://x/', contentPath: 'content' }));
+    expect(elsewhere.media_folder).toBe('xa-lac-phuong/media');
   });
 
   it('covers every field of every type, with the same required flags', () => {

@@ -9,4 +9,7 @@ export interface SearchIndexing {
   category?: string;
   audiences?: readonly string[];
   level?: string;
+  /** Words a reader may search the page by that are not in its body (a document's number, an article's tags):
+   * searchable through Pagefind's metadata, never quoted in an excerpt. */
+  words?: readonly (string | undefined)[];
 }

@@ -7,6 +7,8 @@
  * Within a tier, Pagefind's scores (only comparable within one search) are divided by the search's best
  * score and multiplied by the plan's weight; a page found by several searches keeps its best place.
  * With a single plan and no phrase (one word, no ambiguous d, no slang), the order is exactly Pagefind's.
+ * Place pages (`after`: hotline pages, when the query uses a word of a place name without naming the place, see
+ * places.ts) come after every other page unless they hold the query as a phrase.
  */
 
 /** One result of one Pagefind search: an opaque handle (to load its data later), its page id and score. */
@@ -37,7 +39,7 @@ function better(a: { tier: number; score: number }, b: { tier: number; score: nu
   return a.tier > b.tier || (a.tier === b.tier && a.score > b.score);
 }
 
-export function mergeHits<T>(perPlan: readonly PlanResults<T>[]): MergedHit<T>[] {
+export function mergeHits<T>(perPlan: readonly PlanResults<T>[], after: ReadonlySet<string> = new Set()): MergedHit<T>[] {
   const best = new Map<string, MergedHit<T> & { order: number }>();
   perPlan.forEach(({ weight, exact, hits, phrase }, plan) => {
     const top = hits.reduce((m, h) => Math.max(m, h.score), 0);
@@ -50,7 +52,8 @@ export function mergeHits<T>(perPlan: readonly PlanResults<T>[]): MergedHit<T>[]
       if (!seen || better(candidate, seen)) best.set(hit.id, candidate);
     });
   });
+  const last = (h: { id: string; tier: number }) => (after.has(h.id) && h.tier % 2 === 0 ? 1 : 0);
   return [...best.values()]
-    .sort((a, b) => b.tier - a.tier || b.score - a.score || a.plan - b.plan || a.order - b.order)
+    .sort((a, b) => last(a) - last(b) || b.tier - a.tier || b.score - a.score || a.plan - b.plan || a.order - b.order)
     .map(({ id, tier, score, handle, plan }) => ({ id, tier, score, handle, plan }));
 }

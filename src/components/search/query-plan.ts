@@ -10,8 +10,13 @@
  * And one rule is made strict: a query typed with marks ("dạy") is also searched with Pagefind's
  * exactDiacritics, and those results come first (merge.ts), so "dạy" lists pages with "dạy" before "dây"
  * ("tuý" and "túy", two tone placements in use for one spelling, are both searched exactly).
+ * Each search also says what its results must hold (the engine checks it on Pagefind's own results): every
+ * significant word (stop-words.ts) as a whole word, except the last one, which the reader may still be typing
+ * (a prefix); a guessed đ reading only as a whole word ("da" may be "đá", not "đăng"); and a synonym meaning of
+ * several words as a phrase, word after word.
  */
 import { bareWord, foldAll, isPlainAscii, otherTonePlacement, sameWord, stripMarks } from './fold';
+import { significance } from './stop-words';
 
 /** One entry of the editors' list: the ways readers say it, and the words the pages use. */
 export interface Synonym {
@@ -28,9 +33,22 @@ export interface DWords {
   dd: Record<string, number>;
 }
 
+/** A word a result must hold: as a prefix (what Pagefind matches), or only as a whole word. */
+export interface PlanWord {
+  word: string;
+  whole: boolean;
+}
+
 /** One Pagefind search to run, and how much its results count in the merged list. */
 export interface Plan {
+  /** The words searched (stop words left out when the query has other words). */
   terms: string;
+  /** Every word of this reading in order, stop words included: pages holding it as a phrase rank first. */
+  sequence: string;
+  /** Words every result must hold (significant words of the reader, one-word synonym meanings). */
+  required: PlanWord[];
+  /** Synonym meanings of several words: every result must hold each one as a phrase. */
+  phrases: string[];
   /** 1 for the likeliest reading of the reader's own words; less for other readings and synonyms. */
   weight: number;
   /** Search with Pagefind's exactDiacritics: only the spellings typed (set when the reader typed marks). */
@@ -49,6 +67,8 @@ const MAX_AMBIGUOUS = 6;
 interface Reading {
   word: string;
   weight: number;
+  /** Set on the đ reading of a word typed with d: a guess, so only whole words count. */
+  guess?: true;
 }
 
 /** Pages using words that start with `prefix` (Pagefind matches every query word as a prefix). */
@@ -58,20 +78,24 @@ function pagesWithPrefix(words: Record<string, number>, prefix: string): number 
   return n;
 }
 
-/** Readings of one word: itself, or with its leading d read as đ, each weighted by how often the index uses it. */
+/**
+ * Readings of one word: itself, or with its leading d read as đ, each weighted by how often the index uses it.
+ * The word as typed matches as a prefix (as Pagefind does); the đ reading is a guess and counts whole words only.
+ */
 export function dReadings(word: string, dWords: DWords): Reading[] {
   const bare = bareWord(word);
   if (!bare.startsWith('d') || !isPlainAscii(bare)) return [{ word, weight: 1 }];
   const asDd = `đ${bare.slice(1)}`;
   const withD = pagesWithPrefix(dWords.d, bare);
-  const withDd = pagesWithPrefix(dWords.dd, asDd);
+  const withDd = dWords.dd[asDd] ?? 0;
   if (withDd === 0) return [{ word: bare, weight: 1 }];
-  if (withD === 0) return [{ word: asDd, weight: 1 }];
+  if (withD === 0) return [{ word: asDd, weight: 1, guess: true }];
   const best = Math.max(withD, withDd);
-  return [
+  const readings: Reading[] = [
     { word: bare, weight: withD / best },
-    { word: asDd, weight: withDd / best },
-  ].sort((a, b) => b.weight - a.weight);
+    { word: asDd, weight: withDd / best, guess: true },
+  ];
+  return readings.sort((a, b) => b.weight - a.weight);
 }
 
 /** The words of a query, NFC and lower case; empty strings removed. */
@@ -92,30 +116,63 @@ function findPhrase(words: readonly string[], phrase: readonly string[]): number
 }
 
 /** Every combination of per-word readings with its weight (the product of the words' weights). */
-function combinations(options: Reading[][]): { words: string[]; weight: number }[] {
-  let out = [{ words: [] as string[], weight: 1 }];
+function combinations(options: Reading[][]): { words: Reading[]; weight: number }[] {
+  let out = [{ words: [] as Reading[], weight: 1 }];
   let ambiguous = 0;
   for (const choices of options) {
     const usable = choices.length > 1 && ambiguous++ >= MAX_AMBIGUOUS ? choices.slice(0, 1) : choices;
-    out = out.flatMap((prefix) => usable.map((c) => ({ words: [...prefix.words, c.word], weight: prefix.weight * c.weight })));
+    out = out.flatMap((prefix) => usable.map((c) => ({ words: [...prefix.words, c], weight: prefix.weight * c.weight })));
   }
   return out;
 }
 
+/**
+ * One word of a query variant: a reader's word (significant or a stop word), or a word of a synonym meaning
+ * (`phrase` numbers the meaning when it has several words: they must stand together).
+ */
+interface VariantWord {
+  word: string;
+  significant: boolean;
+  phrase?: number;
+  /** The reader's last word: it may be unfinished, so it matches as a prefix. */
+  last?: boolean;
+}
+
 /** The query with each slang phrase of the editors' list replaced by what it means (one variant per meaning). */
-function synonymVariants(words: string[], synonyms: readonly Synonym[]): { words: string[]; via: string }[] {
-  const variants: { words: string[]; via: string }[] = [];
+function synonymVariants(words: readonly VariantWord[], synonyms: readonly Synonym[]): { words: VariantWord[]; via: string }[] {
+  const variants: { words: VariantWord[]; via: string }[] = [];
+  const typed = words.map((w) => w.word);
   for (const entry of synonyms) {
     for (const slang of entry.slang) {
       const phrase = queryWords(slang);
-      const at = findPhrase(words, phrase);
+      const at = findPhrase(typed, phrase);
       if (at < 0) continue;
       for (const meaning of entry.means) {
-        variants.push({ words: [...words.slice(0, at), ...queryWords(meaning), ...words.slice(at + phrase.length)], via: meaning });
+        const meant = queryWords(meaning);
+        const inserted = meant.map((word) => ({ word, significant: true, ...(meant.length > 1 ? { phrase: at } : {}) }));
+        variants.push({ words: [...words.slice(0, at), ...inserted, ...words.slice(at + phrase.length)], via: meaning });
       }
     }
   }
   return variants;
+}
+
+/** The search of one reading of one variant: what is searched, what results must hold, the phrase to rank first. */
+function toPlan(words: readonly VariantWord[], readings: readonly Reading[], weight: number, via: string | undefined): Plan {
+  const searched = words.map((w, i) => ({ ...w, reading: readings[i]! })).filter((w) => w.significant);
+  const phrases = new Map<number, string[]>();
+  for (const w of searched) if (w.phrase !== undefined) phrases.set(w.phrase, [...(phrases.get(w.phrase) ?? []), w.reading.word]);
+  return {
+    terms: searched.map((w) => w.reading.word).join(' '),
+    sequence: readings.map((r) => r.word).join(' '),
+    required: searched
+      .filter((w) => w.phrase === undefined)
+      .map((w) => ({ word: bareWord(w.reading.word), whole: Boolean(w.reading.guess) || !w.last })),
+    phrases: [...phrases.values()].map((p) => p.join(' ')),
+    weight,
+    exact: false,
+    ...(via ? { via } : {}),
+  };
 }
 
 /** Whether the reader typed any Vietnamese mark (or đ): then the words are taken as written. */
@@ -130,15 +187,17 @@ export function hasMarks(words: readonly string[]): boolean {
 export function planQuery(raw: string, synonyms: readonly Synonym[], dWords: DWords, limit = 8): Plan[] {
   const words = queryWords(raw);
   if (words.length === 0) return [];
-  const variants = [{ words, weight: 1, via: undefined as string | undefined }];
-  for (const v of synonymVariants(words, synonyms)) variants.push({ ...v, weight: SYNONYM_WEIGHT });
+  const significant = significance(words);
+  const own = words.map((word, i) => ({ word, significant: significant[i]!, ...(i === words.length - 1 ? { last: true } : {}) }));
+  const variants = [{ words: own as VariantWord[], weight: 1, via: undefined as string | undefined }];
+  for (const v of synonymVariants(own, synonyms)) variants.push({ ...v, weight: SYNONYM_WEIGHT });
 
   const candidates: Plan[] = [];
   for (const variant of variants) {
-    for (const reading of combinations(variant.words.map((w) => dReadings(w, dWords)))) {
+    for (const reading of combinations(variant.words.map((w) => (w.phrase === undefined ? dReadings(w.word, dWords) : [{ word: w.word, weight: 1 }])))) {
       const weight = variant.weight * reading.weight;
       if (weight < MIN_PLAN_WEIGHT) continue;
-      candidates.push({ terms: reading.words.join(' '), weight, exact: false, ...(variant.via ? { via: variant.via } : {}) });
+      candidates.push(toPlan(variant.words, reading.words, weight, variant.via));
     }
   }
   // Heaviest first; among equals, the reader's own words before synonyms (stable sort keeps that order).
@@ -146,12 +205,21 @@ export function planQuery(raw: string, synonyms: readonly Synonym[], dWords: DWo
   // Typed with marks: the exact spelling first (synonyms are the editors' words, searched folded).
   // Both tone placements in use ("tuý"/"túy") are the same spelling: each gets an exact search.
   if (hasMarks(words)) {
-    const typed = candidates[0]!.terms;
-    const other = typed
-      .split(' ')
-      .map((w) => otherTonePlacement(bareWord(w)) ?? w)
-      .join(' ');
-    candidates.unshift({ terms: typed, weight: 1, exact: true }, ...(other !== typed ? [{ terms: other, weight: 1, exact: true }] : []));
+    const typed = candidates[0]!;
+    const retone = (text: string) =>
+      text
+        .split(' ')
+        .map((w) => otherTonePlacement(bareWord(w)) ?? w)
+        .join(' ');
+    // The heaviest candidate is the reader's own words (synonyms weigh less).
+    const own: Plan = { ...typed, weight: 1, exact: true };
+    const other: Plan = {
+      ...own,
+      terms: retone(typed.terms),
+      sequence: retone(typed.sequence),
+      required: typed.required.map((r) => ({ ...r, word: otherTonePlacement(r.word) ?? r.word })),
+    };
+    candidates.unshift(own, ...(other.sequence !== own.sequence ? [other] : []));
   }
   const plans: Plan[] = [];
   const seen = new Set<string>();

@@ -1,6 +1,8 @@
-import { group, image, integer, longText, phone, reference, text, url } from '../fields';
+import { boolean, group, groupList, image, integer, longText, phone, reference, text, textList, url } from '../fields';
 import { settingsFile } from '../types';
 import { fieldText as t, typeText } from '../../i18n/vi';
+import { spokenAbbreviationsText as spoken } from '../../i18n/unit-kinds';
+import { reportingFieldText as reportingText } from '../../i18n/reporting';
 
 /** The portal's settings: which unit it belongs to, contacts, social pages and publishing targets. */
 export const site = settingsFile({
@@ -18,8 +20,17 @@ export const site = settingsFile({
       fields: [
         text('address', { ...t.address, max: 200 }),
         phone('phone', t.phone),
+        boolean('phoneIsExample', { ...t.phoneIsExample, default: false }),
         text('email', { ...t.email, required: false, max: 120 }),
         text('officeHours', { ...t.officeHours, max: 200 }),
+      ],
+    }),
+    group('reporting', {
+      ...reportingText.group,
+      required: false,
+      fields: [
+        longText('mailbox', { ...reportingText.mailbox, max: 300 }),
+        textList('vneidSteps', { ...reportingText.vneidSteps, min: 1, max: 160 }),
       ],
     }),
     group('social', {
@@ -38,5 +49,12 @@ export const site = settingsFile({
       ],
     }),
     longText('footerNote', { ...t.note, required: false, max: 400 }),
+    boolean('demo', { ...reportingText.demo, default: false }),
+    groupList('spokenAbbreviations', {
+      ...spoken.list,
+      required: false,
+      summary: '{{fields.abbr}}: {{fields.spoken}}',
+      fields: [text('abbr', { ...spoken.abbr, max: 40 }), text('spoken', { ...spoken.spoken, max: 160 })],
+    }),
   ],
 });

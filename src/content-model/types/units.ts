@@ -12,6 +12,7 @@ export const units = contentType({
   fields: [
     text('name', { ...t.name, max: 80 }),
     select('kind', { ...t.unitKind, choices: choices.unitKind }),
+    select('residentialKind', { ...t.residentialKind, required: false, choices: choices.residentialKind }),
     reference('parent', { ...t.parent, required: false, collection: 'units', displayField: 'name' }),
     text('province', { ...t.province, required: false, max: 80 }),
     text('address', { ...t.address, required: false, max: 200 }),

@@ -5,7 +5,8 @@ import { cmsOptionsFromEnv, toDecapConfig } from '../../content-model/to-decap';
 import { contentDir } from '../../utils/content-dir';
 
 export function GET(context: APIContext) {
-  // The CMS writes relative to the repository root (where decap-server runs); that is the project folder by default.
+  // A git backend writes relative to the repository root: the project folder by default (CMS_CONTENT_PATH overrides).
+  // The local backend (npm start) is rooted at the content folder itself and ignores this.
   const fromRoot = relative(process.cwd(), contentDir()).split('\\').join('/');
   const contentPath = fromRoot && !fromRoot.startsWith('..') ? fromRoot : 'content';
   const config = toDecapConfig(cmsOptionsFromEnv(process.env, { siteUrl: context.site!.href, contentPath }));

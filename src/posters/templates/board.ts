@@ -24,7 +24,7 @@ export function boardDoc(data: BoardData): PrintDoc {
   // Whose board.
   let y = 146;
   y += placeText(ops, capitalize(data.unitName), { x: M, y, width: W - 2 * M }, { maxLines: 2, maxSize: 30, minSize: 18, lineHeight: 1.15 }, { weight: 'black', color: color.brand, align: 'center' }).height;
-  y += placeText(ops, data.unitContext, { x: M, y: y + 2, width: W - 2 * M }, { maxLines: 1, maxSize: 13, minSize: 9 }, { weight: 'regular', color: color.muted, align: 'center' }).height + 12;
+  y += placeText(ops, capitalize(data.unitContext), { x: M, y: y + 2, width: W - 2 * M }, { maxLines: 1, maxSize: 13, minSize: 9 }, { weight: 'regular', color: color.muted, align: 'center' }).height + 12;
   y += placeText(ops, t.callIntro, { x: M, y, width: W - 2 * M }, { maxLines: 2, maxSize: 14, minSize: 10 }, { weight: 'semibold', color: color.ink }).height + 6;
 
   // Every number, large: rows share the space left above the bottom block.
@@ -50,7 +50,7 @@ export function boardDoc(data: BoardData): PrintDoc {
   by += placeText(ops, `${t.mailbox}:`, { x: M, y: by, width: textWidth }, { maxLines: 1, maxSize: 13, minSize: 9 }, { weight: 'bold', color: color.brand }).height;
   by += placeText(ops, data.mailbox, { x: M, y: by, width: textWidth }, { maxLines: 2, maxSize: 13, minSize: 9 }, { weight: 'regular', color: color.ink }).height + 8;
   by += placeText(ops, `${t.vneidTitle}:`, { x: M, y: by, width: textWidth }, { maxLines: 1, maxSize: 13, minSize: 9 }, { weight: 'bold', color: color.brand }).height;
-  for (const [i, step] of t.vneidSteps.entries()) {
+  for (const [i, step] of data.vneidSteps.entries()) {
     by += placeText(ops, `${i + 1}. ${step}`, { x: M + 4, y: by, width: textWidth - 4 }, { maxLines: 2, maxSize: 10.5, minSize: 7.5 }, { weight: 'regular', color: color.ink }).height;
   }
   const qrX = W - M - qrSize;

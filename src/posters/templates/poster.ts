@@ -57,7 +57,8 @@ export function posterDoc(data: PosterData): PrintDoc {
   for (const c of data.contacts.slice(0, 3)) {
     if (ry + 48 > qrY) break;
     ry += placeText(ops, c.role, { x: rx, y: ry, width: rightWidth }, { maxLines: 1, maxSize: 11, minSize: 7 }, { weight: 'semibold', color: color.muted }).height;
-    ry += placeText(ops, c.phone, { x: rx, y: ry, width: rightWidth }, { maxLines: 1, maxSize: 24, minSize: 12 }, { weight: 'black', color: color.ink }).height + 4;
+    ry += placeText(ops, c.phone, { x: rx, y: ry, width: rightWidth }, { maxLines: 1, maxSize: 24, minSize: 12 }, { weight: 'black', color: color.ink }).height + (c.isExample ? 0 : 4);
+    if (c.isExample) ry += placeText(ops, `(${posterText.board.example})`, { x: rx, y: ry, width: rightWidth }, { maxLines: 1, maxSize: 10, minSize: 7 }, { weight: 'semibold', color: color.muted }).height + 4;
   }
   ops.push({ op: 'qr', x: rx + (rightWidth - qrSize) / 2, y: qrY, size: qrSize, modules: qrModules(data.qrUrl), color: color.ink });
   placeText(ops, t.qrCaption, { x: rx, y: qrY + qrSize + 4, width: rightWidth }, { maxLines: 1, maxSize: 11, minSize: 7 }, { weight: 'semibold', color: color.ink, align: 'center' });

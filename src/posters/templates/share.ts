@@ -51,11 +51,14 @@ function kickerPill(text: string, size: number) {
   return el('div', { alignSelf: 'flex-start', backgroundColor: color.alert, color: color.white, fontWeight: 800, fontSize: size, padding: `${size * 0.3}px ${size * 0.7}px`, borderRadius: 8, letterSpacing: 1 }, upper(text));
 }
 
+/** "Đường dây nóng: 0225 3888 101", with "(số minh họa)" when the number is not confirmed. */
+const hotlineLine = (brand: Brand) => `${posterText.hotlineShort}: ${brand.phone}${brand.phoneIsExample ? ` (${posterText.board.example})` : ''}`;
+
 /** Hotline on the left, the site's address on the right, each kept to one line. */
 function footer(brand: Brand, width: number, pad: number, size: number, left?: string) {
   const inner = width - 2 * pad - 24;
   return el('div', { height: size * 3, borderTop: `6px solid ${color.alert}`, alignItems: 'center', justifyContent: 'space-between', padding: `0 ${pad}px`, backgroundColor: color.paper }, [
-    fitted(left ?? `${posterText.hotlineShort}: ${brand.phone}`, 'black', { width: inner * 0.62, maxLines: 1, maxSize: size, minSize: size * 0.6 }, { color: color.alert }),
+    fitted(left ?? hotlineLine(brand), 'black', { width: inner * 0.62, maxLines: 1, maxSize: size, minSize: size * 0.6 }, { color: color.alert }),
     fitted(brand.host, 'semibold', { width: inner * 0.38, maxLines: 1, maxSize: size, minSize: size * 0.5 }, { color: color.muted }),
   ]);
 }
@@ -98,7 +101,7 @@ export function squareImage(data: SquareData): Promise<Buffer> {
     ]),
   ]);
   return toPng(
-    el('div', { width: S, height: S, flexDirection: 'column', backgroundColor: color.white, fontFamily: FONT_FAMILY }, [brandBar(data.brand, 150, pad), body, footer(data.brand, S, pad, 30, `${data.date} · ${posterText.hotlineShort}: ${data.brand.phone}`)]),
+    el('div', { width: S, height: S, flexDirection: 'column', backgroundColor: color.white, fontFamily: FONT_FAMILY }, [brandBar(data.brand, 150, pad), body, footer(data.brand, S, pad, 30, `${data.date} · ${hotlineLine(data.brand)}`)]),
     S,
     S,
   );

@@ -23,7 +23,8 @@ function sticker(ops: Op[], s: StickerData['stickers'][number], x: number, y: nu
   let ty = y + pad + 34;
   ty += placeText(ops, capitalize(s.unitName), { x: x + pad, y: ty, width: textWidth }, { maxLines: 2, maxSize: 15, minSize: 9, lineHeight: 1.15 }, { weight: 'black', color: color.brand }).height + 4;
   ty += placeText(ops, s.role, { x: x + pad, y: ty, width: textWidth }, { maxLines: 2, maxSize: 9, minSize: 6.5 }, { weight: 'semibold', color: color.muted }).height;
-  ty += placeText(ops, s.phone, { x: x + pad, y: ty, width: textWidth }, { maxLines: 1, maxSize: 20, minSize: 9 }, { weight: 'black', color: color.alert }).height + 4;
+  ty += placeText(ops, s.phone, { x: x + pad, y: ty, width: textWidth }, { maxLines: 1, maxSize: 20, minSize: 9 }, { weight: 'black', color: color.alert }).height + 2;
+  if (s.isExample) ty += placeText(ops, `(${posterText.board.example})`, { x: x + pad, y: ty, width: textWidth }, { maxLines: 1, maxSize: 9, minSize: 6 }, { weight: 'semibold', color: color.muted }).height + 2;
   placeText(ops, t.scan, { x: x + pad, y: y + h - pad - 24, width: textWidth }, { maxLines: 1, maxSize: 9, minSize: 6 }, { weight: 'semibold', color: color.ink });
   placeText(ops, host, { x: x + pad, y: y + h - pad - 12, width: textWidth }, { maxLines: 1, maxSize: 8, minSize: 5 }, { weight: 'regular', color: color.muted });
   ops.push({ op: 'qr', x: x + w - pad - qrSize, y: y + h - pad - qrSize, size: qrSize, modules: qrModules(s.url), color: color.ink });
@@ -38,7 +39,7 @@ export function stickersDoc(data: StickerData): PrintDoc {
   const perPage = COLUMNS * ROWS;
   for (let start = 0; start < data.stickers.length; start += perPage) {
     const ops: Op[] = [];
-    placeText(ops, t.title(data.brand.communeName), { x: M, y: M - 18, width: W - 2 * M }, { maxLines: 1, maxSize: 9, minSize: 6 }, { weight: 'semibold', color: color.muted });
+    placeText(ops, t.title(capitalize(data.brand.communeName)), { x: M, y: M - 18, width: W - 2 * M }, { maxLines: 1, maxSize: 9, minSize: 6 }, { weight: 'semibold', color: color.muted });
     data.stickers.slice(start, start + perPage).forEach((s, i) => {
       const col = i % COLUMNS;
       const row = Math.floor(i / COLUMNS);
@@ -46,5 +47,5 @@ export function stickersDoc(data: StickerData): PrintDoc {
     });
     pages.push({ width: W, height: H, ops });
   }
-  return { title: t.title(data.brand.communeName), subject: t.heading, author: data.brand.siteName, pages };
+  return { title: t.title(capitalize(data.brand.communeName)), subject: t.heading, author: data.brand.siteName, pages };
 }

@@ -6,8 +6,8 @@
 import { searchText as t } from '../../i18n/search';
 import { FILTERS, PAGE_SIZE } from '../../integrations/pagefind-config';
 import type { Synonym } from '../../components/search/query-plan';
-import { loadEngine, type Engine } from './engine';
-import type { Filters, PagefindResult } from './pagefind-api';
+import { loadEngine, type Engine, type Found } from './engine';
+import type { Filters } from './pagefind-api';
 import { resultItem } from './render';
 
 const TYPING_DELAY_MS = 250;
@@ -25,20 +25,25 @@ const alsoSearched = byId<HTMLParagraphElement>('tim-kiem-tim-ca');
 const list = byId<HTMLOListElement>('tim-kiem-ket-qua');
 const more = byId<HTMLButtonElement>('tim-kiem-them');
 const noResults = byId<HTMLElement>('tim-kiem-khong-thay');
+const closest = byId<HTMLElement>('tim-kiem-gan-nhat');
+const closestTitle = byId<HTMLHeadingElement>('tim-kiem-gan-nhat-tieu-de');
+const closestList = byId<HTMLOListElement>('tim-kiem-gan-nhat-ds');
 const clearFilters = form.querySelector<HTMLButtonElement>('[data-clear-filters]')!;
 const filterPanel = form.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
 const filterSummary = form.querySelector<HTMLElement>('[data-filter-summary]')!;
 const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 
 let engine: Promise<Engine> | undefined;
-let current: PagefindResult[] = [];
+let current: Found[] = [];
 let shown = 0;
 let searchId = 0;
 let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
 /** Pagefind and the word list, loaded once, on first need. */
 function getEngine(): Promise<Engine> {
-  engine ??= loadEngine(form.dataset.bundle ?? '/pagefind/', JSON.parse(form.dataset.synonyms ?? '[]') as Synonym[]).then(
+  const synonyms = JSON.parse(form.dataset.synonyms ?? '[]') as Synonym[];
+  const places = JSON.parse(form.dataset.places ?? '[]') as string[];
+  engine ??= loadEngine(form.dataset.bundle ?? '/pagefind/', synonyms, places).then(
     (loaded) => {
       void showFilterCounts(loaded);
       return loaded;
@@ -83,9 +88,9 @@ function syncAddress(query: string): void {
 /** Renders the next page of results; returns the first new link (to move focus to it). */
 async function showMore(id: number): Promise<HTMLAnchorElement | undefined> {
   const page = current.slice(shown, shown + PAGE_SIZE);
-  const data = await Promise.all(page.map((r) => r.data()));
+  const data = await Promise.all(page.map((r) => r.result.data()));
   if (id !== searchId) return undefined;
-  const items = data.map(resultItem);
+  const items = data.map((d, i) => resultItem(d, page[i]!.words));
   list.append(...items);
   shown += page.length;
   more.hidden = shown >= current.length;
@@ -112,7 +117,8 @@ async function run(): Promise<void> {
     current = [];
     shown = 0;
     list.replaceChildren();
-    list.hidden = more.hidden = noResults.hidden = alsoSearched.hidden = true;
+    list.hidden = more.hidden = noResults.hidden = alsoSearched.hidden = closest.hidden = true;
+    closestList.replaceChildren();
     status.textContent = '';
     return;
   }
@@ -125,7 +131,11 @@ async function run(): Promise<void> {
     shown = 0;
     list.replaceChildren();
     await showMore(id);
+    const near = await Promise.all(outcome.closest.map((r) => r.result.data()));
     if (id !== searchId) return;
+    closestList.replaceChildren(...near.map((d, i) => resultItem(d, outcome.closest[i]!.words, 'h3')));
+    closestTitle.textContent = near.length ? t.closestTitle(outcome.significant) : '';
+    closest.hidden = near.length === 0;
     list.hidden = current.length === 0;
     alsoSearched.hidden = outcome.via.length === 0;
     alsoSearched.textContent = outcome.via.length ? t.alsoSearched(outcome.via.join(', ')) : '';

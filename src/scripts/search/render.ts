@@ -2,14 +2,19 @@
  * Builds the result list's DOM. Everything from the index is treated as untrusted text: only text nodes and
  * the <mark> elements of Pagefind's excerpt are created, never innerHTML.
  */
+import { markMatches } from '../../components/search/highlight';
+import type { PlanWord } from '../../components/search/query-plan';
 import type { PagefindResultData } from './pagefind-api';
 
-/** Pagefind's excerpt (escaped text with <mark> around matches) as text nodes and <mark> elements. */
-export function excerptNodes(excerpt: string): Node[] {
+/**
+ * Pagefind's excerpt (escaped text with <mark> around matches) as text nodes and <mark> elements. Given the words
+ * searched, a mark that matches none of them (a prefix match of a guessed reading) stays plain text.
+ */
+export function excerptNodes(excerpt: string, words?: readonly PlanWord[]): Node[] {
   // DOMParser builds an inert document: nothing in it runs or loads.
   const parsed = new DOMParser().parseFromString(`<body>${excerpt}</body>`, 'text/html');
   return [...parsed.body.childNodes].map((node) => {
-    if (node.nodeName === 'MARK') {
+    if (node.nodeName === 'MARK' && (!words?.length || markMatches(node.textContent ?? '', words))) {
       const mark = document.createElement('mark');
       mark.textContent = node.textContent;
       return mark;
@@ -36,11 +41,11 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return node;
 }
 
-/** One result: title link, type badge, date, and the excerpt with the match highlighted. */
-export function resultItem(data: PagefindResultData): HTMLLIElement {
+/** One result: title link, type badge, date, and the excerpt with the match highlighted (under an h2 or h3). */
+export function resultItem(data: PagefindResultData, words?: readonly PlanWord[], level: 'h2' | 'h3' = 'h2'): HTMLLIElement {
   const item = el('li', '');
   const article = el('article', '');
-  const heading = el('h2', 'text-xl');
+  const heading = el(level, 'text-xl');
   const link = el('a', '', data.meta.title ?? data.url);
   link.href = safeHref(data.url);
   heading.append(link);
@@ -52,7 +57,7 @@ export function resultItem(data: PagefindResultData): HTMLLIElement {
     facts.append(time);
   }
   const excerpt = el('p', 'mt-1');
-  excerpt.append(...excerptNodes(data.excerpt));
+  excerpt.append(...excerptNodes(data.excerpt, words));
   article.append(heading, facts, excerpt);
   item.append(article);
   return item;

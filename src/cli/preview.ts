@@ -1,0 +1,19 @@
+/**
+ * `npm run preview`: serves the built site (OUT_DIR, default dist) on 127.0.0.1 the way production does: index.html
+ * per folder, 404.html, and exactly the headers of src/safety/header-table.ts (the built `_headers` file's source),
+ * so uploads are sandboxed here too. PORT sets the port (default 4321).
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { previewText } from '../i18n/safety';
+import { responseHeaders } from '../safety/header-table';
+import { serveDir } from '../utils/static-server';
+
+const outDir = resolve(process.env.OUT_DIR || 'dist');
+if (!existsSync(resolve(outDir, 'index.html'))) {
+  console.error(previewText.noBuild(outDir));
+  process.exit(1);
+}
+const served = await serveDir(outDir, { headers: responseHeaders, port: Number(process.env.PORT) || 4321 });
+console.log(previewText.serving(outDir, `${served.url}/`));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void served.close().then(() => process.exit(0)));

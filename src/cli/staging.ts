@@ -1,0 +1,24 @@
+/** Folders a build writes beside OUT_DIR: one staging folder per run, and the previous site during the swap. */
+import { randomBytes } from 'node:crypto';
+import { readdirSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+const runId = `${process.pid}-${randomBytes(4).toString('hex')}`;
+
+/** This run's staging folder (`dist.staging-<pid>-<random>`). */
+export const stagingDir = (outDir: string) => `${outDir}.staging-${runId}`;
+
+/** Where this run moves the previous site while swapping the new one in. */
+export const previousDir = (outDir: string) => `${outDir}.previous-${runId}`;
+
+/**
+ * Removes staging and previous folders left by builds that were killed. Call only while holding the build lock:
+ * then no other build of this output folder is writing one.
+ */
+export function removeLeftovers(outDir: string): string[] {
+  const base = basename(outDir);
+  const ours = (name: string) => ['staging', 'previous'].some((kind) => name === `${base}.${kind}` || name.startsWith(`${base}.${kind}-`));
+  const leftovers = readdirSync(dirname(outDir)).filter(ours);
+  for (const name of leftovers) rmSync(join(dirname(outDir), name), { recursive: true, force: true });
+  return leftovers;
+}
