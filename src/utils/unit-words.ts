@@ -4,6 +4,7 @@
  */
 import { communeKinds, defaultResidentialKind, residentialKinds, unitPhrases } from '../i18n/unit-kinds';
 import { choiceLabel } from '../i18n/vi';
+import { capitalize } from './capitalize';
 
 export type CommuneKind = (typeof communeKinds)[number]['value'];
 export type ResidentialKind = (typeof residentialKinds)[number]['value'];
@@ -34,11 +35,7 @@ export function kindNoun(kind: string): string {
   return found.noun;
 }
 
-/** The first letter in upper case, the Vietnamese way: "đặc khu Vân Đồn" → "Đặc khu Vân Đồn". */
-export function capitalize(text: string): string {
-  const nfc = text.normalize('NFC');
-  return nfc.charAt(0).toLocaleUpperCase('vi') + nfc.slice(1);
-}
+export { capitalize };
 
 /** "phường Điện Biên", "tổ dân phố Số 1": the name as it stands mid-sentence. */
 export function unitName(unit: UnitLike): string {

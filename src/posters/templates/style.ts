@@ -11,10 +11,7 @@ export const color = {
   yellow: '#ffd83d',
 } as const;
 
-/** "thôn Đông Lạc" → "Thôn Đông Lạc" (a heading starts with a capital). */
-export function capitalize(text: string): string {
-  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
-}
+export { capitalize } from '../../utils/capitalize.ts';
 
 /** Upper case the Vietnamese way (ư → Ư, đ → Đ), NFC. */
 export function upper(text: string): string {
