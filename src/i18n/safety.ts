@@ -163,6 +163,8 @@ export const uploadText = {
   nulByte: (file: string) =>
     `${file}: tệp .txt chứa ký tự không phải chữ (byte 0), có thể là tệp khác bị đổi tên. Cách sửa: lưu lại nội dung thành tệp chữ thường (UTF-8), hoặc thành PDF, rồi tải lên thay tệp này.`,
   unreadable: (file: string) => `${file}: không đọc được tệp. Cách sửa: chép lại tệp thật vào đây hoặc xóa nó.`,
+  sameName: (file: string, other: string) =>
+    `${file}: cùng tên với ${other}, chỉ khác cách mã hóa dấu tiếng Việt (Unicode NFC/NFD, thường do chép từ máy Mac), nên hai tệp sẽ trùng một địa chỉ. Cách sửa: xóa hoặc đổi tên một trong hai tệp.`,
   notImage: (file: string) =>
     `${file}: ô này chỉ nhận ảnh (PNG, JPEG, WebP, GIF, AVIF). Cách sửa: chọn một tệp ảnh; tài liệu (PDF, Word…) hãy đính kèm bằng khung tải tệp.`,
   /** Shown in the CMS when an editor picks a file that may not be uploaded. */
@@ -236,8 +238,6 @@ export const mediaRefText = {
     `tệp "${extension}" không phải ảnh nên không hiện được như ảnh. Cách sửa: ảnh chỉ dùng ${allowed.join(', ')}; tài liệu hãy chèn bằng liên kết hoặc khung Tải về.`,
   missing: (path: string) =>
     `không có tệp ${path} trong thư mục media/ của nội dung. Cách sửa: tải tệp lên qua trang quản trị (hoặc chép vào thư mục media/), hoặc sửa đường dẫn cho đúng tên tệp.`,
-  unicodeForm: (path: string) =>
-    `tên tệp ${path} viết dấu tiếng Việt theo kiểu mã khác với tệp trong thư mục media/ (Unicode NFC/NFD, thường do chép từ máy Mac), nên người đọc sẽ không mở được. Cách sửa: đặt lại tên tệp bằng chữ không dấu, tải lên lại rồi sửa đường dẫn.`,
   outside: (path: string) =>
     `${path} trỏ ra ngoài thư mục media/ (qua liên kết tượng trưng), không được phép. Cách sửa: chép tệp thật vào thư mục media/.`,
   notFile: (path: string) => `${path} là một thư mục, không phải tệp. Cách sửa: chọn một tệp trong thư mục đó.`,

@@ -43,10 +43,15 @@ export function contentMedia(): AstroIntegration {
           } catch {
             return next();
           }
-          const file = normalize(join(dir, relative));
+          let file = normalize(join(dir, relative));
           // Not outside media/, also through a linked folder.
           if (!file.startsWith(dir + sep) || !realInside(dir, dirname(file))) return next();
-          if (!lstatSync(file, { throwIfNoEntry: false })) return next();
+          // The address is NFC; the file may have been saved with an NFD name (a Mac), as the build publishes it.
+          if (!lstatSync(file, { throwIfNoEntry: false })) {
+            const nfd = normalize(join(dir, relative.normalize('NFD')));
+            if (nfd === file || !lstatSync(nfd, { throwIfNoEntry: false })) return next();
+            file = nfd;
+          }
           const shown = `media/${file.slice(dir.length + 1).split(sep).join('/')}`;
           const problem = checkMediaFile(shown, file);
           if (problem) {
@@ -63,9 +68,11 @@ export function contentMedia(): AstroIntegration {
         // Checked again at the copy: only files that pass are published, and only as regular files.
         const media = mediaDir();
         const target = join(fileURLToPath(dir), 'media');
+        // Published under NFC names: content is NFC, and a name typed on a Mac (NFD) would otherwise be another address.
         for (const path of assertMediaFolder(media).allowed) {
-          mkdirSync(dirname(join(target, path)), { recursive: true });
-          copyFileSync(join(media, path), join(target, path));
+          const published = join(target, path.normalize('NFC'));
+          mkdirSync(dirname(published), { recursive: true });
+          copyFileSync(join(media, path), published);
         }
       },
     },

@@ -1,6 +1,7 @@
 /**
  * The media folder as the build checks references against it (src/safety/media-ref.ts): the file must exist
- * under exactly the name written, be a regular file, and stay inside the folder once every link is resolved.
+ * under the name written (in either Unicode form), be a regular file, and stay inside the folder once every link
+ * is resolved.
  */
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
@@ -11,12 +12,10 @@ export function mediaFolder(dir: string): MediaFolder {
   let root: string | undefined;
   return {
     find(path: string): MediaLookup {
-      const file = join(dir, ...path.split('/'));
-      if (!existsSync(file)) {
-        // The same name in the other Unicode form: a Linux host would answer 404 for the name written.
-        const other = [path.normalize('NFC'), path.normalize('NFD')].find((p) => p !== path && existsSync(join(dir, ...p.split('/'))));
-        return other ? 'other-form' : 'missing';
-      }
+      // Uploads are published under their NFC names (content-media.ts), so a name saved on a Mac (NFD) is found too.
+      const form = [path, path.normalize('NFC'), path.normalize('NFD')].find((p) => existsSync(join(dir, ...p.split('/'))));
+      if (form === undefined) return 'missing';
+      const file = join(dir, ...form.split('/'));
       try {
         root ??= realpathSync.native(dir);
         const real = realpathSync.native(file);

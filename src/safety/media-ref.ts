@@ -26,7 +26,7 @@ export interface MediaRefOptions {
 }
 
 /** What is at a path inside the media folder, as the build sees it. */
-export type MediaLookup = 'file' | 'missing' | 'outside' | 'not-file' | 'other-form';
+export type MediaLookup = 'file' | 'missing' | 'outside' | 'not-file';
 
 /** The media folder, for the checks only the build can make (src/safety/media-folder.ts). */
 export interface MediaFolder {
@@ -133,14 +133,12 @@ function checkUpload(ref: string, kind: MediaRefKind, media: MediaFolder | undef
   switch (media?.find(path) ?? 'file') {
     case 'missing':
       return refuse(t.missing(shown));
-    case 'other-form':
-      return refuse(t.unicodeForm(shown));
     case 'outside':
       return refuse(t.outside(shown));
     case 'not-file':
       return refuse(t.notFile(shown));
   }
-  return { ok: true, target: 'media', path: shown };
+  return { ok: true, target: 'media', path: shown.normalize('NFC') };
 }
 
 /** ".pdf" of "a/b.PDF" (lower case), or "" when the name has none. */

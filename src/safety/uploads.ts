@@ -38,9 +38,14 @@ export interface MediaCheck {
 export function checkMediaFolder(mediaDir: string): MediaCheck {
   const allowed: string[] = [];
   const problems: string[] = [];
+  // Uploads are published under their NFC names (a Mac writes NFD): two names that differ only in form would
+  // be one address.
+  const published = new Map<string, string>();
   for (const path of regularFiles(mediaDir)) {
     const file = join(mediaDir, path);
-    const problem = checkOne(`media/${path}`, file);
+    const same = published.get(path.normalize('NFC'));
+    const problem = same !== undefined ? uploadText.sameName(`media/${path}`, `media/${same}`) : checkOne(`media/${path}`, file);
+    published.set(path.normalize('NFC'), path);
     if (problem) problems.push(problem);
     else allowed.push(path);
   }

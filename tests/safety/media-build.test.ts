@@ -130,6 +130,8 @@ describe('uploads named in front matter', () => {
   });
 });
 
+const NHA_VAN_HOA = 'nhà-văn-hóa.png';
+
 describe('a good content folder with uploads', () => {
   let result: BuildResult;
 
@@ -137,11 +139,15 @@ describe('a good content folder with uploads', () => {
     const { content } = site();
     write(content, 'media/anh.png', await png());
     write(content, 'media/sub/bieu-do.png', await png());
+    // Saved on a Mac: the file name is NFD, the body (like everything editors type) is NFC.
+    write(content, `media/${NHA_VAN_HOA.normalize('NFD')}`, await png());
     mkdirSync(join(content, 'media'), { recursive: true });
     await writePdf(join(content, 'media/ke hoach.pdf'), [['Kế hoạch phòng, chống ma túy năm 2026 của phường.']]);
     const cover = 'cover:\n  src: /media/sub/bieu-do.png\n  alt: Biểu đồ số buổi tuyên truyền\n';
     const body = [
       '![Buổi tuyên truyền tại tổ dân phố](/media/anh.png)',
+      '',
+      `![Nhà văn hóa tổ dân phố](/media/${encodeURIComponent(NHA_VAN_HOA)})`,
       '',
       'Xem [kế hoạch](/media/ke%20hoach.pdf) và [đường dây nóng](/duong-day-nong/#bang).',
       '',
@@ -160,6 +166,10 @@ describe('a good content folder with uploads', () => {
     expect(page).toContain('src="/media/anh.png"');
     expect(page).toContain('src="/media/sub/bieu-do.png"');
     expect(page).toContain('href="/media/ke%20hoach.pdf"');
+    // An upload named on a Mac (NFD) is published under its NFC name, the address the page links.
+    expect(readdirSync(join(result.outDir, 'media'))).toContain(NHA_VAN_HOA);
+    expect(readdirSync(join(result.outDir, 'media'))).not.toContain(NHA_VAN_HOA.normalize('NFD'));
+    expect(page).toContain(`src="/media/${encodeURIComponent(NHA_VAN_HOA)}"`);
     // A plain <img>: the picture was never imported and processed as a module.
     expect(page).not.toMatch(/_astro\/anh\./);
   });

@@ -137,6 +137,18 @@ describe('the media folder', () => {
     expect(files).not.toContain('mat-khau.txt');
     expect(files.some((f) => f.startsWith('thu-muc-ngoai'))).toBe(false);
   });
+
+  it('two names that differ only in Unicode form (one saved on a Mac) would share one address: refused', () => {
+    const twins = join(mkdtempSync(join(tmpdir(), 'uploads-')), 'media');
+    mkdirSync(twins);
+    const name = 'ảnh-nhà-văn-hóa.png';
+    writeFileSync(join(twins, name.normalize('NFC')), good['anh.png']!);
+    writeFileSync(join(twins, name.normalize('NFD')), good['anh.png']!);
+    const result = checkMediaFolder(twins);
+    expect(result.allowed).toHaveLength(1);
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toMatch(/chỉ khác cách mã hóa dấu tiếng Việt/);
+  });
 });
 
 describe('one build with a bad upload', () => {
