@@ -83,7 +83,6 @@ export const messages = {
   atLeastItems: (n: number) => `Cần ít nhất ${n} mục.`,
   object: 'Phải là một nhóm trường.',
   altRequired: 'Ảnh cần có mô tả: hãy viết một câu mô tả nội dung ảnh cho người khiếm thị.',
-  mediaPath: 'Đường dẫn tệp phải bắt đầu bằng /media/ (tải tệp lên qua trang quản trị).',
   slug: 'Chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ thon-dong-lac.',
   endBeforeStart: 'Ngày kết thúc phải sau hoặc trùng ngày bắt đầu.',
   residentialKindNeeded: (kind: string) =>
@@ -92,7 +91,6 @@ export const messages = {
     `Đơn vị dân cư "${kind}" phải thuộc một xã/phường: thêm "parent" là tên tệp của xã/phường (không có .yaml), hoặc đổi "kind" thành xa, phuong hay dac-khu nếu đây chính là xã/phường.`,
   missingReference: (what: string, slug: string, folder: string) =>
     `Không tìm thấy ${what} "${slug}": hãy kiểm tra lại, hoặc tạo tệp ${folder}/${slug}.yaml trước.`,
-  missingMedia: (path: string, dir: string) => `Không tìm thấy tệp ${path}: hãy tải tệp lên thư mục ${dir}.`,
   duplicateId: (collection: string, id: string, files: string[]) =>
     `Hai tệp trong "${collection}" có cùng đường dẫn "${id}": ${files.join(' và ')}. Hãy đổi tên một tệp.`,
   siteMissing: (file: string) => `Thiếu tệp cài đặt ${file}: hãy tạo tệp này (xem README, mục cấu trúc thư mục nội dung).`,
