@@ -11,7 +11,10 @@ import { headersFile } from './src/integrations/headers-file.ts';
 import { readSiteUrl } from './src/integrations/site-url.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { posters } from './src/integrations/posters.ts';
+import { offline } from './src/integrations/offline.ts';
+import { localPreview } from './src/integrations/local-preview.ts';
 import { nfcMdx } from './src/integrations/nfc-mdx.ts';
+import { contentErrorsPreview } from './src/integrations/content-errors-preview.ts';
 import { inSitemap } from './src/integrations/sitemap-filter.ts';
 
 export default defineConfig({
@@ -20,6 +23,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Two files or routes with the same URL stop the build instead of one silently replacing the other.
   prerenderConflictBehavior: 'error',
+  // No Astro dev toolbar (English, floating over the site and the CMS) in the editors' local preview.
+  devToolbar: { enabled: false },
   // Tests build several content folders side by side; each gets its own output and cache.
   outDir: process.env.OUT_DIR || './dist',
   cacheDir: process.env.CACHE_DIR || './node_modules/.astro',
@@ -30,9 +35,18 @@ export default defineConfig({
     contentTree(),
     // MDX bodies may use only Markdown and the allow-listed components: checked while compiling (src/safety).
     mdx({ processor: satteri({ mdastPlugins: [mdxAllowList] }) }),
-    sitemap({ filter: (page) => inSitemap(page) }), contentMedia(), headersFile(), pagefindSearch(), posters(), nfcMdx()],
+    sitemap({ filter: (page) => inSitemap(page) }), contentMedia(), headersFile(), pagefindSearch(), posters(), offline(), nfcMdx(),
+    // Dev server only: files the next build makes show as labelled placeholders, not broken images.
+    localPreview(),
+    // Dev server only: a content file with an error shows a Vietnamese error page in place of the site (src/dev/).
+    contentErrorsPreview()],
   vite: {
+    // Vite's dependency cache too: dev servers of several content folders at once would otherwise replace each other's.
+    cacheDir: process.env.CACHE_DIR ? `${process.env.CACHE_DIR}/vite` : undefined,
     plugins: [tailwindcss()],
+    // Dev server only: Decap's TOML parser (@iarna/toml) reads Node's `global` when loaded, which the browser lacks;
+    // the build never loads it, the dev server's pre-bundled copy did, and /admin/ stopped at "global is not defined".
+    optimizeDeps: { rolldownOptions: { transform: { define: { global: 'globalThis' } } } },
     build: {
       // Known, harmless noise: one MODULE_LEVEL_DIRECTIVE warning per MDX file, and eval inside Decap's bundle.
       // Silenced so that real warnings stay visible in the build log.

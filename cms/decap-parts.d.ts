@@ -29,3 +29,9 @@ declare module 'decap-cms-locales' {
   export const en: CmsLocalePhrases;
   export const vi: CmsLocalePhrases;
 }
+/** One locale of decap-cms-locales as its own ES module (importable in Node too, unlike the package's entry). */
+declare module 'decap-cms-locales/dist/esm/*/index.js' {
+  import type { CmsLocalePhrases } from 'decap-cms-core';
+  const phrases: CmsLocalePhrases;
+  export default phrases;
+}

@@ -1,9 +1,10 @@
 /** Registers every content component in the rich-text editor's menu, so editors never type JSX. */
-import { createElement } from 'react';
 import type { CMS } from 'decap-cms-core';
 import { contentComponents, type ComponentAttribute } from '../src/content-model/components';
 import { blockPattern, fromBlock, toBlock } from '../src/content-model/component-syntax';
 import { adminText } from '../src/i18n/vi';
+import { componentPreview } from './previews/components';
+import { previewData } from './previews/site-data';
 
 function attributeField(a: ComponentAttribute) {
   const base = { name: a.name, label: a.label, required: a.required };
@@ -27,16 +28,8 @@ export function registerEditorComponents(cms: CMS): void {
       pattern: blockPattern(component),
       fromBlock: (match: RegExpMatchArray) => fromBlock(component, match),
       toBlock: (data: Record<string, string>) => toBlock(component, data),
-      toPreview: (data: Record<string, string>) =>
-        createElement(
-          'aside',
-          { className: 'my-4 border-l-4 border-brand bg-paper p-4' },
-          createElement('strong', null, component.label),
-          ...component.attributes
-            .filter((a) => data[a.name])
-            .map((a) => createElement('div', { key: a.name }, `${a.label}: ${a.options?.find((o) => o.value === data[a.name])?.label ?? data[a.name]}`)),
-          component.hasBody && data.body ? createElement('p', null, data.body) : null,
-        ),
+      // The site's markup for the component (cms/previews/), with the units and boards a preview template has read.
+      toPreview: (data: Record<string, string>) => componentPreview(component, data, previewData()),
     } as never);
   }
 }

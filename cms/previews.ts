@@ -8,16 +8,11 @@ import { contentTypes } from '../src/content-model/registry';
 import type { ContentType } from '../src/content-model/types';
 import type { DecapField } from '../src/content-model/fields';
 import { formatDateShort, parseCalendarDate } from '../src/utils/dates';
-
-interface PreviewProps {
-  entry: { getIn: (path: string[]) => unknown };
-  widgetFor: (name: string) => ReactNode;
-}
-
-/** Immutable.js values (lists, maps) to plain JS. */
-function plain(value: unknown): unknown {
-  return value && typeof value === 'object' && 'toJS' in value ? (value as { toJS: () => unknown }).toJS() : value;
-}
+import { ArticleTemplate, type TemplateProps } from './previews/article-template';
+import { PageFrame } from './previews/article';
+import { renderBody } from './previews/body';
+import { plain } from './previews/site-data';
+import { usePreviewData } from './previews/use-preview-data';
 
 function optionLabel(field: DecapField, value: unknown): string {
   const options = field.options as { label: string; value: string }[] | undefined;
@@ -48,13 +43,14 @@ function renderValue(field: DecapField, value: unknown): ReactNode {
 
 function previewFor(type: ContentType) {
   const headerFields = new Set(['title', 'name', 'summary', 'body', 'draft']);
-  return function Preview({ entry, widgetFor }: PreviewProps) {
+  return function Preview({ entry, getCollection }: TemplateProps) {
+    const data = usePreviewData(getCollection);
     const get = (name: string) => plain(entry.getIn(['data', name]));
     const title = (get('title') ?? get('name') ?? get('unit') ?? '') as string;
     const facts = type.fields.filter((f) => !headerFields.has(f.name));
     return h(
-      'main',
-      { className: 'mx-auto max-w-5xl px-4 py-6 font-sans' },
+      PageFrame,
+      null,
       h('p', { className: 'text-sm font-semibold uppercase tracking-wide text-brand' }, type.labelSingular),
       h('h1', { className: 'mt-1 text-3xl' }, title),
       get('summary') ? h('p', { className: 'mt-2 text-lg' }, get('summary') as string) : null,
@@ -63,15 +59,16 @@ function previewFor(type: ContentType) {
         { className: 'card my-4 grid gap-x-4 gap-y-1 bg-paper sm:grid-cols-[max-content_1fr]' },
         facts.flatMap((f) => {
           const shown = renderValue(f.decap, get(f.name));
-          return shown === null ? [] : [h('dt', { key: `${f.name}-t`, className: 'font-semibold' }, f.decap.label), h('dd', { key: `${f.name}-d` }, shown)];
+          return shown === null ? [] : [h('dt', { key: `${f.name}-t`, className: 'font-semibold' }, f.decap.label), h('dd', { key: `${f.name}-d`, className: 'min-w-0 wrap-anywhere' }, shown)];
         }),
       ),
-      type.format === 'mdx' ? h('div', { className: 'prose mt-6' }, widgetFor('body')) : null,
+      type.format === 'mdx' ? h('div', { className: 'mt-6' }, h('div', { className: 'prose' }, ...renderBody(String(get('body') ?? ''), data))) : null,
     );
   };
 }
 
 export function registerPreviews(cms: CMS, stylesheet: string): void {
   cms.registerPreviewStyle(stylesheet);
-  for (const type of contentTypes) cms.registerPreviewTemplate(type.name, previewFor(type) as never);
+  // Articles have their page's own layout; the other types show their facts the way FactList.astro does.
+  for (const type of contentTypes) cms.registerPreviewTemplate(type.name, (type.name === 'articles' ? ArticleTemplate : previewFor(type)) as never);
 }

@@ -17,19 +17,25 @@ useMediaFolder(mediaFolder(mediaDir()));
 const base = (folder: string) => pathToFileURL(join(root, folder) + '/');
 
 function typeCollection<T extends ContentType>(type: T) {
+  const schema = toZod<T['fields']>(type);
   return defineCollection({
-    loader: strictGlob({
-      pattern: type.format === 'mdx' ? '**/*.mdx' : '**/*.{yaml,yml}',
-      base: base(type.folder),
-      generateId: ({ entry }) => entryId(type.name, join(type.folder, entry)),
-    }),
-    schema: toZod<T['fields']>(type),
+    loader: strictGlob(
+      {
+        pattern: type.format === 'mdx' ? '**/*.mdx' : '**/*.{yaml,yml}',
+        base: base(type.folder),
+        generateId: ({ entry }) => entryId(type.name, join(type.folder, entry)),
+      },
+      // The same schema, for the report of a file that fails: every field named by its CMS label.
+      { fields: type.fields, schema },
+    ),
+    schema,
   });
 }
 
 function settingsCollection<T extends SettingsFile>(file: T) {
   const [folder, name] = file.file.split('/') as [string, string];
-  return defineCollection({ loader: strictGlob({ pattern: name, base: base(folder) }), schema: toZod<T['fields']>(file) });
+  const schema = toZod<T['fields']>(file);
+  return defineCollection({ loader: strictGlob({ pattern: name, base: base(folder) }, { fields: file.fields, schema }), schema });
 }
 
 type TypeCollections = { [T in (typeof contentTypes)[number] as T['name']]: ReturnType<typeof typeCollection<T>> };

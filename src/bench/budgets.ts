@@ -35,7 +35,8 @@ export function checkBudgets(results: SizeResult[]): BudgetCheck[] {
   const heaviest = worst(articles, (a) => a.p.html.gzip + a.p.css.gzip);
   checks.push(check('Article page HTML+CSS ≤ 20 KB gzip', heaviest ? heaviest.p.html.gzip + heaviest.p.css.gzip : null, (v) => v <= 20 * KB, (v) => `${kb(v)} (HTML ${kb(heaviest!.p.html.gzip)} + CSS ${kb(heaviest!.p.css.gzip)}, N = ${heaviest!.n})`));
   const js = worst(articles, (a) => a.p.js.raw);
-  checks.push(check('Article page ships no JS', js?.p.js.raw, (v) => v === 0, (v) => (v === 0 ? 'none' : `${kb(v)} raw`)));
+  // The one script of reader pages registers the offline service worker (public/sw-register.js, a few hundred bytes).
+  checks.push(check('Article page JS ≤ 1 KB (offline registration only)', js?.p.js.raw, (v) => v <= KB, (v) => (v === 0 ? 'none' : `${v} bytes raw`)));
   const fonts = worst(articles, (a) => a.p.fonts.raw);
   checks.push(check('Article page fonts ≤ 60 KB', fonts?.p.fonts.raw, (v) => v <= 60 * KB, (v) => (v === 0 ? 'none (system fonts)' : kb(v))));
 

@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { messages } from '../i18n/vi';
 import { isVietnamesePhone } from '../utils/phone';
-import { parseCalendarDate } from '../utils/dates';
+import { isCalendarDate, parseCalendarDate } from '../utils/dates';
 import { checkMediaRef, MEDIA_FILE_PATTERN, MEDIA_IMAGE_PATTERN, registeredMediaFolder } from '../safety/media-ref';
 import { mediaRefText } from '../i18n/safety';
 
@@ -122,7 +122,7 @@ export function date<N extends string, const O extends Common>(name: N, opts: O)
   const schema = z
     .string({ error: messages.date })
     // The round trip rejects days the calendar does not have (2026-02-30 would otherwise be 2 March).
-    .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && parseCalendarDate(s)?.toISOString().slice(0, 10) === s, { error: messages.date })
+    .refine(isCalendarDate, { error: messages.date })
     .transform((s) => parseCalendarDate(s)!);
   return field(name, opts, schema, {
     widget: 'datetime',
@@ -282,7 +282,8 @@ export function objectOf<const F extends readonly Field[]>(fields: F): z.ZodType
     for (const key of Object.keys(data)) {
       if (!(key in shape)) ctx.addIssue({ code: 'custom', path: [key], message: messages.unknownField });
     }
-  });
+    // Also when another field is wrong: the editor sees every problem of the file at once (src/content-model/entry-report.ts).
+  }, { when: (payload) => typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value) });
   // zod cannot infer a shape built at run time; FieldsData states what it validates to.
   return schema as unknown as z.ZodType<FieldsData<F>>;
 }

@@ -3,6 +3,7 @@ import type { ContentType, SettingsFile } from './types';
 import type { DecapField } from './fields';
 import { contentTypes, settingsFiles } from './registry';
 import { contentComponents } from './components';
+import { decapListOptions } from './collection-list';
 import { typeText } from '../i18n/vi';
 
 /** Where and how the CMS saves: read from the environment when the admin is built. */
@@ -73,6 +74,8 @@ function folderCollection(type: ContentType, contentPath: string) {
     slug: `{{${type.slugField}}}`,
     identifier_field: type.slugField,
     summary: `{{${type.slugField}}}`,
+    // Dated types: newest first, with dates, statuses, filters (src/content-model/collection-list.ts).
+    ...decapListOptions(type),
     fields: type.fields.map((f) => (f.name === 'body' ? bodyField(f.decap) : f.decap)),
   };
 }
@@ -105,6 +108,8 @@ export function toDecapConfig(options: CmsOptions) {
     ...(options.backend ? {} : { local_backend: { url: localUrl, allowed_hosts: ['localhost', '127.0.0.1'] } }),
     site_url: options.siteUrl,
     display_url: options.siteUrl,
+    // The login page shows the site's emblem (its favicon, the shield the posters draw) instead of Decap's logo.
+    logo: { src: '/favicon.svg', show_in_header: false },
     media_folder: inContent(options.contentPath, 'media'),
     public_folder: '/media',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },

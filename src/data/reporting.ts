@@ -1,6 +1,7 @@
 /** The one set of reporting facts (mailbox, VNeID steps): the site settings, else the kit's defaults. */
 import { reportingDefaults, reportingText } from '../i18n/reporting';
 import { ui } from '../i18n/vi';
+import { curlyQuotes } from '../utils/quotes';
 
 /** The reporting facts every page and print shows. */
 export interface ReportingFacts {
@@ -10,11 +11,11 @@ export interface ReportingFacts {
   vneidSteps: readonly string[];
 }
 
-/** The facts from the settings' `reporting` group, each falling back to the default when not written. */
+/** The facts from the settings' `reporting` group, each falling back to the default when not written; quotes curly. */
 export function reportingFacts(settings: { reporting?: { mailbox: string; vneidSteps: string[] } }): ReportingFacts {
   return {
-    mailbox: settings.reporting?.mailbox ?? reportingDefaults.mailbox,
-    vneidSteps: settings.reporting?.vneidSteps ?? reportingDefaults.vneidSteps,
+    mailbox: curlyQuotes(settings.reporting?.mailbox ?? reportingDefaults.mailbox),
+    vneidSteps: (settings.reporting?.vneidSteps ?? reportingDefaults.vneidSteps).map(curlyQuotes),
   };
 }
 

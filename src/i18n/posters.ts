@@ -26,9 +26,11 @@ export const posterText = {
     secret: 'Thông tin người báo tin được giữ bí mật.',
     emergency: 'Khẩn cấp, gọi 113',
     qrCaption: 'Quét mã để xem số mới nhất',
+    /** Under the second QR code, which opens the numbers as phone contacts. */
+    contactsQrCaption: 'Quét mã để lưu các số vào danh bạ',
     verifiedOn: (date: string) => `Cập nhật ngày ${date}`,
     example: 'số minh họa',
-    exampleNote: 'Số ghi "số minh họa" chưa được công bố chính thức.',
+    exampleNote: 'Số ghi “số minh họa” chưa được công bố chính thức.',
   },
   stickers: {
     title: (commune: string) => `Tem mã QR đường dây nóng: ${commune}`,
@@ -85,6 +87,12 @@ export const posterText = {
     previewShare: (title: string) => `Ảnh chia sẻ của bài “${title}”`,
   },
   shareAlt: (kicker: string, title: string) => `${kicker}: ${title}`,
+  /** Dev server only (npm start): shown in place of an image or PDF the next build makes and that does not exist yet. */
+  devPlaceholder: {
+    image: 'Ảnh sẽ được tạo khi xuất bản',
+    file: 'Tệp sẽ được tạo khi xuất bản',
+    hint: 'Bản xem trên máy chưa có tệp này. Lần xây dựng trang tiếp theo (npm start, npm run build hoặc khi đăng lên mạng) sẽ tạo tệp thật.',
+  },
   /** Build errors (shown to whoever runs the build). */
   errors: {
     renderFailed: (file: string, page: string, reason: string) => `Không tạo được tệp ${file} (trang ${page}): ${reason}`,

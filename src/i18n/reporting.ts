@@ -25,9 +25,9 @@ export const reportingDefaults = {
   mailbox: 'Vị trí hòm thư tố giác tội phạm được ghi trên bảng đường dây nóng của từng đơn vị.',
   vneidSteps: [
     'Mở ứng dụng VNeID, đăng nhập tài khoản định danh điện tử mức độ 2.',
-    'Chọn "Dịch vụ khác", rồi chọn mục "Tố giác, tin báo về tội phạm".',
+    'Chọn “Dịch vụ khác”, rồi chọn mục “Tố giác, tin báo về tội phạm”.',
     'Ghi sự việc, địa điểm, thời gian; đính kèm ảnh nếu có.',
-    'Kiểm tra lại rồi bấm "Gửi". Có thể không ghi tên người báo.',
+    'Kiểm tra lại rồi bấm “Gửi”. Có thể không ghi tên người báo.',
   ],
 } as const;
 

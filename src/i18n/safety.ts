@@ -75,7 +75,9 @@ export const mdxText = {
     `thẻ HTML <${tag}> không được phép. Hãy dùng định dạng Markdown; các thẻ HTML được phép: ${allowed.join(', ')}.`,
   unknownAttribute: (name: string, tag: string, allowed: string[]) =>
     `<${tag}> không có thuộc tính ${name}. Các thuộc tính của <${tag}>: ${allowed.join(', ') || '(không có)'}.`,
-  missingAttribute: (name: string, tag: string) => `<${tag}> thiếu thuộc tính bắt buộc ${name}.`,
+  /** Named as the CMS shows them (the component's menu label, the field's label), with the code names after. */
+  missingAttribute: (component: { name: string; label: string }, attribute: { name: string; label: string }) =>
+    `khung “${component.label}” (<${component.name}>) thiếu “${attribute.label}” (${attribute.name}). Cách sửa: mở khung này trong trang quản trị và điền hoặc chọn “${attribute.label}”.`,
   badOption: (name: string, tag: string, value: string, options: string[]) =>
     `giá trị "${value}" của ${name} trên <${tag}> không hợp lệ: chọn một trong ${options.join(', ')}.`,
   badPattern: (name: string, tag: string, value: string, hint: string) => `giá trị "${value}" của ${name} trên <${tag}> không hợp lệ: ${hint}`,
@@ -106,7 +108,7 @@ export const accessibilityText = {
   whatTitle: 'Những gì chúng tôi bảo đảm',
   what: [
     'Dùng được hoàn toàn bằng bàn phím: phím Tab đi qua mọi liên kết, vị trí đang chọn luôn có viền vàng rõ ràng.',
-    'Có liên kết "Bỏ qua, đến nội dung chính" ở đầu mỗi trang cho người dùng trình đọc màn hình và bàn phím.',
+    'Có liên kết “Bỏ qua, đến nội dung chính” ở đầu mỗi trang cho người dùng trình đọc màn hình và bàn phím.',
     'Chữ và nền có độ tương phản đủ lớn; phóng to chữ tới 200% không mất nội dung hay chức năng.',
     'Ảnh có mô tả bằng chữ; tiêu đề, danh mục, chân trang được đánh dấu đúng để trình đọc màn hình đọc theo thứ tự.',
     'Trang đọc tin không cần JavaScript và tải nhanh trên điện thoại, mạng chậm.',
@@ -175,6 +177,11 @@ export const uploadText = {
 export const previewText = {
   noBuild: (dir: string) => `Chưa có bản dựng trang trong ${dir}. Hãy chạy npm run build trước, rồi chạy lại npm run preview.`,
   serving: (dir: string, url: string) => `Đang phục vụ ${dir} với đúng các tiêu đề bảo mật như khi đăng thật: ${url} (Ctrl+C để dừng)`,
+  /** The built admin uses the local backend (no CMS_BACKEND at build time): preview runs it, as npm start does. */
+  cmsLocal: (admin: string, content: string) =>
+    `Trang quản trị: ${admin} (CMS trên máy này, ghi vào ${content}). Bài lưu ở đây chỉ hiện trên trang xem trước sau lần npm run build tiếp theo; muốn thấy ngay, hãy dùng npm start.`,
+  cmsUnavailable: (admin: string, reason: string) =>
+    `Trang quản trị ${admin} sẽ không tải được bài. ${reason}`,
 } as const;
 
 /** Checks every content file gets before any parser reads it: its name, how deeply it nests, its links. */

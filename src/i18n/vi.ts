@@ -333,7 +333,7 @@ export const ui = {
   mailbox: 'Hòm thư tố giác tội phạm',
   verifiedOn: 'Kiểm tra lần cuối',
   exampleNumber: 'số minh họa',
-  exampleNote: (police: string) => `Số có ghi "số minh họa" chưa được công bố chính thức; hãy gọi số của ${police} để được hướng dẫn.`,
+  exampleNote: (police: string) => `Số có ghi “số minh họa” chưa được công bố chính thức; hãy gọi số của ${police} để được hướng dẫn.`,
   emergency: 'Khẩn cấp, gọi 113',
   howToReport: 'Cách tố giác tội phạm ma túy',
   /**

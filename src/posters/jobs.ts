@@ -51,6 +51,8 @@ export interface BoardData {
   note?: string;
   verifiedOn: string;
   qrUrl: string;
+  /** The board's numbers as phone contacts (vCard): a second QR code, "save to contacts". */
+  contactsUrl?: string;
 }
 
 export interface StickerData {

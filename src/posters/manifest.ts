@@ -106,6 +106,7 @@ export async function posterManifest(site: URL): Promise<PosterManifest> {
       vneidSteps: reportingFacts(settings).vneidSteps,
       verifiedOn: board ? formatDateShort(board.data.verifiedOn) : '',
       qrUrl: abs(u.page),
+      contactsUrl: u.contacts.length > 0 ? abs(posterPaths.contacts(u.unit.id)) : undefined,
     };
     for (const format of ['pdf', 'png'] as const) jobs.push({ file: posterPaths.board(u.unit.id, format), page: u.page, template: 'board', format, data });
   }

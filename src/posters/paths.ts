@@ -13,6 +13,8 @@ export const posterPaths = {
   square: (articleId: string) => `/tai-ve/bai-viet/${articleId}-anh-vuong.png`,
   /** A unit's printable hotline board. */
   board: (unitId: string, ext: 'pdf' | 'png') => `/tai-ve/duong-day-nong/bang-duong-day-nong-${unitId}.${ext}`,
+  /** A unit's numbers as phone contacts (vCard), made by src/pages/tai-ve/duong-day-nong/danh-ba-[unit].vcf.ts. */
+  contacts: (unitId: string) => `/tai-ve/duong-day-nong/danh-ba-${unitId}.vcf`,
   /** The commune's sheet of QR stickers. */
   stickers: (communeId: string) => `/tai-ve/duong-day-nong/tem-qr-${communeId}.pdf`,
   /** A campaign's A3 poster. */

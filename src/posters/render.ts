@@ -14,7 +14,8 @@ import { stickersDoc } from './templates/stickers.ts';
 /** Pixel size of the PNG twin of a print template: the board prints at 300 dpi; the 4 m banner gets 5000 px (≈ 32 dpi, enough for cloth seen from afar). */
 const PNG_SIZE = { board: { dpi: 300 }, banner: { width: 5000 } } as const;
 
-function printDoc(job: PosterJob): PrintDoc {
+/** The display list of a print template's job (its PDF and its PNG twin draw it). */
+export function printDoc(job: PosterJob): PrintDoc {
   switch (job.template) {
     case 'board':
       return boardDoc(job.data);

@@ -22,48 +22,58 @@ function fail(problems: PrivacyProblem[]): void {
   if (problems.length > 0) throw new Error(formatProblems(problems, contentDir()));
 }
 
-function check(files: string[]): void {
+function problemsOf(files: string[]): PrivacyProblem[] {
   // The boards and units are read only when a file needs scanning: the loader re-checks every file it parses,
   // and reading them per file would make a build cost files × villages.
   let pub: ReturnType<typeof readPublicData> | undefined;
-  fail(
-    files.flatMap((file) => {
-      const raw = readContentFile(file);
-      if (scanned.get(file) === raw) return [];
-      pub ??= readPublicData(contentDir());
-      const found = checkFile(file, raw, readData(file), pub, mediaDir());
-      if (found.length === 0) scanned.set(file, raw);
-      return found;
-    }),
-  );
+  return files.flatMap((file) => {
+    const raw = readContentFile(file);
+    if (scanned.get(file) === raw) return [];
+    pub ??= readPublicData(contentDir());
+    const found = checkFile(file, raw, readData(file), pub, mediaDir());
+    if (found.length === 0) scanned.set(file, raw);
+    return found;
+  });
 }
 
 /** Scans uploaded documents that no content file links to (each linked one is scanned with its page). */
-function checkUnlinkedMedia(): void {
+function unlinkedMediaProblems(): PrivacyProblem[] {
   const media = mediaDir();
-  if (!existsSync(media)) return;
+  if (!existsSync(media)) return [];
   const documents = globSync('**/*', { cwd: media }).filter((f) => isDocument(f) && statSync(join(media, f)).isFile());
-  if (documents.length === 0) return;
+  if (documents.length === 0) return [];
   const root = contentDir();
   const linked = new Set(
     globSync('**/*.{mdx,yaml,yml}', { cwd: root }).flatMap((f) => mediaLinks(readContentFile(join(root, f))).map((l) => safeDecodeURIComponent(l) ?? l)),
   );
   const unlinked = documents.map((f) => `/media/${f.split('\\').join('/')}`).filter((path) => !linked.has(path));
   const signature = unlinked.map((path) => `${path}:${statSync(join(media, path.slice('/media/'.length))).mtimeMs}`).join('|');
-  if (signature === mediaScanned) return;
+  if (signature === mediaScanned) return [];
   const pub = readPublicData(root);
-  fail(unlinked.flatMap((path) => checkAttachment(join(media, path.slice('/media/'.length)), path, media, pub, [])));
-  mediaScanned = signature;
+  const found = unlinked.flatMap((path) => checkAttachment(join(media, path.slice('/media/'.length)), path, media, pub, []));
+  if (found.length === 0) mediaScanned = signature;
+  return found;
+}
+
+/** What the privacy guard finds in every file of a collection (glob pattern under base) and in unlinked uploads. */
+export function collectionProblems(base: string | URL, pattern: string): PrivacyProblem[] {
+  const dir = typeof base === 'string' ? base : fileURLToPath(base);
+  const files = problemsOf(globSync(pattern, { cwd: dir }).map((f) => join(dir, f)));
+  // Unlinked uploads are scanned (and reported) only once the collection's own files are clean, as before.
+  return files.length > 0 ? files : unlinkedMediaProblems();
 }
 
 /** Scans every file of a collection (glob pattern under base) and unlinked uploads; throws one report. */
 export function checkCollection(base: string | URL, pattern: string): void {
-  const dir = typeof base === 'string' ? base : fileURLToPath(base);
-  check(globSync(pattern, { cwd: dir }).map((f) => join(dir, f)));
-  checkUnlinkedMedia();
+  fail(collectionProblems(base, pattern));
+}
+
+/** What the privacy guard finds in one content file (nothing when it was scanned clean with the same text). */
+export function entryFileProblems(file: string): PrivacyProblem[] {
+  return problemsOf([file]);
 }
 
 /** Scans one content file unless it was scanned clean with the same text; throws the report. */
 export function checkEntryFile(file: string): void {
-  check([file]);
+  fail(entryFileProblems(file));
 }

@@ -25,6 +25,9 @@ const ADMIN_CSP =
 /** Uploads: a document of its own with no origin (sandbox), no script and nothing loaded but its own inline style and images. */
 export const MEDIA_CSP = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:";
 
+/** Type of the "Lưu vào danh bạ" files (vCard 3.0 in UTF-8). */
+export const VCARD_TYPE = 'text/vcard; charset=utf-8';
+
 /** Upload kinds a page shows in place (`<img>`); every other kind is served as a download. */
 export const INLINE_UPLOAD_KINDS: readonly UploadKind[] = ['image'];
 
@@ -79,6 +82,16 @@ export const HEADER_TABLE: readonly HeaderTableRule[] = [
       ['Content-Security-Policy', MEDIA_CSP],
       ['Content-Disposition', 'attachment'],
     ],
+  },
+  {
+    pattern: '/sw.js',
+    comment: ['The offline service worker: always asked again, so a new build replaces it at the next visit.'],
+    set: [['Cache-Control', 'no-cache']],
+  },
+  {
+    pattern: '/tai-ve/*.vcf',
+    comment: ['Hotline numbers as phone contacts: phones open the file as contacts only with this type (UTF-8 for Vietnamese).'],
+    set: [['Content-Type', VCARD_TYPE]],
   },
   ...UPLOAD_TYPES.filter((t) => INLINE_UPLOAD_KINDS.includes(t.kind)).map((t) => ({
     pattern: `/media/*${t.extension}`,
@@ -161,7 +174,12 @@ export function nginxConfig(): string {
   ];
   for (const { location, headers } of locations) {
     out.push(`${location} {`, '  include snippets/portal-security.conf;');
-    for (const [name, value] of Object.entries(headers)) if (!sharedNames.has(name)) out.push(`  ${line(name, value)}`);
+    for (const [name, value] of Object.entries(headers)) {
+      if (sharedNames.has(name)) continue;
+      // add_header would send a second Content-Type next to the one of nginx's mime.types: set the type instead.
+      if (name === 'content-type') out.push('  types { }', `  default_type "${value}";`);
+      else out.push(`  ${line(name, value)}`);
+    }
     if (location === 'location /') out.push('  try_files $uri $uri/ =404;');
     out.push('}');
   }

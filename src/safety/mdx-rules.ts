@@ -8,6 +8,8 @@
 import { contentComponents, type ContentComponent } from '../content-model/components';
 import { mdxText, mediaRefText } from '../i18n/safety';
 import { checkMediaRef, type MediaFolder } from './media-ref';
+import { isCalendarDate } from '../utils/dates';
+import { messages } from '../i18n/vi';
 
 /** A node as the rules read it (the mdast shape, fields optional). */
 export interface RuleNode {
@@ -67,8 +69,10 @@ function checkComponent(component: ContentComponent, node: RuleNode, report: (re
       const ref = checkMediaRef(value, { kind: 'file' }, media);
       if (!ref.ok) report(mdxText.badPattern(name, tag, value, ref.reason));
     } else if (spec.pattern && !spec.pattern[0].test(value)) report(mdxText.badPattern(name, tag, value, spec.pattern[1]));
+    // A date prop must be a day the calendar has: the page would otherwise show 2026-02-30 as 2 March.
+    else if (spec.input === 'date' && !isCalendarDate(value)) report(mdxText.badPattern(name, tag, value, spec.pattern?.[1] ?? messages.date));
   }
-  for (const spec of component.attributes) if (spec.required && !seen.has(spec.name)) report(mdxText.missingAttribute(spec.name, tag));
+  for (const spec of component.attributes) if (spec.required && !seen.has(spec.name)) report(mdxText.missingAttribute(component, spec));
 }
 
 function checkHtml(tag: string, node: RuleNode, report: (reason: string) => void): void {

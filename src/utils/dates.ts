@@ -29,6 +29,11 @@ export function parseCalendarDate(s: string): Date | undefined {
   return Number.isNaN(d.getTime()) ? undefined : d;
 }
 
+/** Whether a string is a day the calendar has, written YYYY-MM-DD (the round trip refuses 2026-02-30, which Date reads as 2 March). */
+export function isCalendarDate(s: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) && parseCalendarDate(s)?.toISOString().slice(0, 10) === s;
+}
+
 /** Today as a calendar day (midnight UTC); BUILD_DATE=YYYY-MM-DD pins it for tests and previews. */
 export function today(): Date {
   const pinned = process.env.BUILD_DATE;

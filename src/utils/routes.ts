@@ -35,4 +35,8 @@ export const routes = {
   dashboard: () => '/bien-tap/',
   rss: () => '/rss.xml',
   sitemap: () => '/sitemap-index.xml',
+  /** The sitemap for readers: every section and its pages (the XML one is for search engines). */
+  siteMapPage: () => '/so-do-trang/',
+  /** Organisation and contacts in English. */
+  english: () => '/en/',
 } as const;

@@ -38,7 +38,9 @@ export async function serveDir(root: string, options: ServeOptions = {}): Promis
     const headers = typeof options.headers === 'function' ? options.headers(path) : (options.headers ?? {});
     const send = (status: number, type: string, body: Buffer | string, extra: Record<string, string> = {}) => {
       options.onResponse?.(path, status, headers);
-      res.writeHead(status, { 'Content-Type': type, 'Content-Length': Buffer.byteLength(body), ...headers, ...extra }).end(body);
+      // A type the headers give (the header table's, e.g. for .vcf) replaces the one found by extension.
+      const typed = Object.keys(headers).some((name) => name.toLowerCase() === 'content-type');
+      res.writeHead(status, { ...(typed ? {} : { 'Content-Type': type }), 'Content-Length': Buffer.byteLength(body), ...headers, ...extra }).end(body);
     };
     let file = normalize(join(root, path));
     if (file !== root && !file.startsWith(root + sep)) return send(403, 'text/plain', 'Forbidden');

@@ -48,6 +48,14 @@ afterAll(() => {
   dev?.kill('SIGTERM');
 });
 
+it('shows no Astro dev toolbar over the site or the CMS', async () => {
+  for (const path of ['/', '/admin/']) {
+    const html = await (await fetch(origin + path)).text();
+    expect(html).toContain('/@vite/client');
+    expect(html).not.toContain('dev-toolbar');
+  }
+});
+
 it('serves the share images and printable files of the last build', async () => {
   const image = await fetch(`${origin}/anh-chia-se/trang-chu.png`);
   expect(image.status).toBe(200);

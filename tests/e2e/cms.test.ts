@@ -3,14 +3,13 @@
  * writing real files into a temporary copy of a commune's content, which then builds into the site.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { buildSite, fixtureSite, type BuildResult } from '../helpers/build';
-import { launchBrowser } from '../helpers/browser';
-import { serveDir, type Served } from '../../src/utils/static-server';
-import { startDecapServer, type DecapServer } from '../helpers/decap';
+import type { Served } from '../../src/utils/static-server';
+import { openCms, type CmsSession } from '../helpers/cms-session';
 import { readData } from '../../src/content-model/loader';
 import { toZod } from '../../src/content-model/to-zod';
 import { articles, contentTypes } from '../../src/content-model/registry';
@@ -21,8 +20,7 @@ const CMS_PORT = 8181;
 let repo: string;
 let site: BuildResult;
 let served: Served;
-let decap: DecapServer;
-let browser: Browser;
+let cms: CmsSession;
 let page: Page;
 
 /** Picks an option of a select (react-select) field found by its label. */
@@ -32,11 +30,7 @@ async function choose(label: string, option: string, nth = 0) {
   await page.getByText(option, { exact: true }).last().click();
 }
 
-async function login() {
-  await page.goto(`${served.url}/admin/`);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByText('Bộ sưu tập').waitFor();
-}
+const login = () => cms.logIn();
 
 async function publish() {
   await page.getByRole('button', { name: 'Công bố' }).click();
@@ -48,19 +42,13 @@ const articleFile = () => join(repo, 'content/articles/thu-nghiem-duong-day-nong
 beforeAll(async () => {
   repo = mkdtempSync(join(tmpdir(), 'portal-cms-'));
   cpSync(fixtureSite('dien-bien'), join(repo, 'content'), { recursive: true });
-  site = buildSite(join(repo, 'content'), { CMS_LOCAL_PORT: String(CMS_PORT) });
-  if (!site.ok) throw new Error(site.output);
-  served = await serveDir(site.outDir);
   // Rooted at the content folder, as npm start runs it: the admin names files relative to it (articles/…).
-  decap = await startDecapServer(join(repo, 'content'), CMS_PORT, { sitePort: Number(new URL(served.url).port) });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  cms = await openCms(join(repo, 'content'), CMS_PORT);
+  ({ site, served, page } = cms);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-  await decap?.stop();
+  await cms?.close();
 });
 
 describe('Decap CMS with the local backend', () => {
@@ -87,13 +75,13 @@ describe('Decap CMS with the local backend', () => {
     await page.getByLabel('Ngày đăng', { exact: true }).fill('2026-11-20');
     await choose('Chuyên mục', 'Tin địa phương');
     await choose('Đối tượng', 'Người dân');
-    // The preview shows the entry as the site would: labels, not codes; dates as readers write them.
+    // The preview shows the entry as the site would: labels, not codes; dates as the article page writes them.
     const preview = page.frameLocator('#preview-pane');
     await preview.getByText('Tin địa phương').waitFor();
-    await preview.getByText('20/11/2026').waitFor();
+    await preview.getByText('ngày 20 tháng 11 năm 2026').waitFor();
     await page.locator('[data-slate-editor]').first().click();
     await page.keyboard.type('Công an phường công bố số điện thoại mới.');
-    await page.getByRole('button', { name: 'Add Component' }).click();
+    await page.getByRole('button', { name: 'Chèn khung' }).click();
     await page.getByText(componentText.callout.label, { exact: true }).click();
     await choose('Loại', 'Cảnh báo');
     await page.getByLabel(/^Tiêu đề khung/).fill('Cảnh giác');
@@ -124,6 +112,51 @@ describe('Decap CMS with the local backend', () => {
     await page.getByLabel('Tóm tắt', { exact: true }).fill('Tóm tắt đã sửa.');
     await publish();
     await expect.poll(() => readFileSync(articleFile(), 'utf8'), { timeout: 15_000 }).toContain('Tóm tắt đã sửa.');
+  });
+
+  it('previews an article in the page’s markup: a callout keeps its list, a hotline card shows the unit’s numbers', async () => {
+    const file = join(repo, 'content/articles/xem-truoc-danh-sach.mdx');
+    writeFileSync(
+      file,
+      [
+        '---',
+        'title: Xem trước danh sách',
+        'summary: Khung lưu ý có danh sách.',
+        'publishDate: 2026-11-21',
+        'category: tin-dia-phuong',
+        'audiences: [nguoi-dan]',
+        '---',
+        '',
+        '<Callout type="warning" title="Cảnh giác">',
+        '',
+        '- Không nhận đồ uống lạ.',
+        '- Không cho người lạ mượn điện thoại.',
+        '',
+        '</Callout>',
+        '',
+        '<HotlineCard unit="dien-bien" />',
+        '',
+      ].join('\n'),
+    );
+    try {
+      // Reloaded: the CMS lists a folder once, and this file was written behind its back.
+      await page.goto(`${served.url}/admin/#/collections/articles/entries/xem-truoc-danh-sach`);
+      await page.reload();
+      const preview = page.frameLocator('#preview-pane');
+      // The previous article had a "Cảnh giác" callout too: wait for this one's title first.
+      await preview.locator('article h1', { hasText: 'Xem trước danh sách' }).waitFor();
+      const callout = preview.locator('article .prose > div[role="note"].border-l-4.border-alert');
+      await callout.locator('p.font-bold', { hasText: 'Cảnh giác' }).waitFor();
+      await callout.locator('div.mt-1 > ul > li').first().waitFor();
+      await expect(callout.locator('div.mt-1 > ul > li').allInnerTexts()).resolves.toEqual(['Không nhận đồ uống lạ.', 'Không cho người lạ mượn điện thoại.']);
+      // The unit's board, read by the preview through Decap's getCollection: the numbers as tel: links.
+      await preview.locator('section.card.border-alert dl a[href="tel:02373851152"]').waitFor();
+      // The site's stylesheet applies: the list has its bullets and the callout its border.
+      await expect(callout.locator('ul').evaluate((ul) => getComputedStyle(ul).listStyleType)).resolves.toBe('disc');
+      await expect(callout.evaluate((el) => getComputedStyle(el).borderLeftWidth)).resolves.toBe('4px');
+    } finally {
+      rmSync(file);
+    }
   });
 
   it('deletes the article', async () => {

@@ -7,6 +7,7 @@ import { launchBrowser } from '../helpers/browser';
 import { serveDir, type Served } from '../../src/utils/static-server';
 import { internalLinks, pagePaths, readPage, resolvesIn } from '../helpers/site-files';
 import { isEditorOnly, routes } from '../../src/utils/routes';
+import { withoutRegistration } from '../helpers/offline';
 
 let build: BuildResult;
 let served: Served;
@@ -108,9 +109,11 @@ describe('the built demo site', () => {
     expect(pages.length).toBeGreaterThan(50);
     for (const path of pages) {
       const html = readPage(build.outDir, path);
-      expect(html, path).toContain('<html lang="vi"');
-      // The search page is the one reader page with a script (external, tests/search checks it).
-      if (!isEditorOnly(path) && path !== routes.search()) expect(html, path).not.toContain('<script');
+      // Every page is Vietnamese but the one on organisation and contacts in English (Decree 42/2022/NĐ-CP).
+      expect(html, path).toContain(path === routes.english() ? '<html lang="en"' : '<html lang="vi"');
+      // The search page is the one reader page with a script (external, tests/search checks it), besides the
+      // offline worker's registration on every page (tests/offline).
+      if (!isEditorOnly(path) && path !== routes.search()) expect(withoutRegistration(html), path).not.toContain('<script');
       for (const link of internalLinks(html)) expect(resolvesIn(build.outDir, link), `${path} → ${link}`).toBe(true);
     }
   });

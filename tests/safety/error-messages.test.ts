@@ -194,11 +194,11 @@ const cases: Case[] = [
     },
   },
   {
-    name: 'an Astro schema error through src/cli/build.ts: the Vietnamese message and the file, no English wrapper',
+    name: 'a schema error through src/cli/build.ts: the Vietnamese message, the file and the field\'s CMS label, no English wrapper',
     group: 'schema',
     files: { 'articles/thieu-tieu-de.mdx': '---\nsummary: Bài thiếu tiêu đề.\npublishDate: 2026-11-05\ncategory: tin-dia-phuong\naudiences: [nguoi-dan]\n---\n\nNội dung.\n' },
     check: (out) => {
-      refusedNaming(out, 'tệp articles/thieu-tieu-de.mdx có trường chưa đúng', 'title: Bắt buộc: hãy điền trường này', 'DEBUG=1 npm run build');
+      refusedNaming(out, 'tệp articles/thieu-tieu-de.mdx có 1 chỗ cần sửa', 'Tiêu đề (trong tệp: title): thiếu. Cách sửa: hãy điền trường này', 'DEBUG=1 npm run build');
       for (const english of ['InvalidContentEntryDataError', 'does not match collection schema', '[ERROR] [content]', 'Location:', 'Hint:', 'https://docs.astro.build'])
         expect(out.output).not.toContain(english);
       expect(out.output).not.toMatch(/^\s+at\s/m);

@@ -74,7 +74,7 @@ describe('MDX allow-list (the plugin on the real parser)', () => {
     ['spread attribute', '<HotlineCard {...props} />', 1, /không được dùng \{\.\.\.\}/],
     ['unknown attribute', '<Download href="/media/a.pdf" target="_blank" />', 1, /<Download> không có thuộc tính target/],
     ['bad option', '<Callout type="danger">\n\nChữ.\n\n</Callout>', 1, /giá trị "danger" của type trên <Callout> không hợp lệ/],
-    ['missing attribute', '<KeyDate date="2026-06-26" />', 1, /<KeyDate> thiếu thuộc tính bắt buộc label/],
+    ['missing attribute', '<KeyDate date="2026-06-26" />', 1, /khung “Mốc thời gian” \(<KeyDate>\) thiếu “[^”]+” \(label\)/],
     ['Download outside /media/', '<Download href="https://evil.example/a.exe" />', 1, /giá trị "https:\/\/evil\.example\/a\.exe" của href trên <Download> không hợp lệ/],
     ['javascript: link', '[Nhận quà](javascript:alert(1))', 1, /không được bắt đầu bằng javascript: hay data:/],
     ['javascript: with a tab', '[Nhận quà](<java\tscript:alert(1)>)', 1, /không được bắt đầu bằng javascript:/],

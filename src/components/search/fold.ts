@@ -5,6 +5,11 @@ export function stripMarks(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC').toLocaleLowerCase('vi');
 }
 
+/** Transliterated, case kept: marks removed and Đ, đ written D, d ("Đông Lạc" → "Dong Lac"), for readers without Vietnamese. */
+export function withoutMarks(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
+}
+
 /** Fully folded: marks removed and đ read as d. Only to compare what readers type with editor phrases. */
 export function foldAll(text: string): string {
   return stripMarks(text).replace(/đ/g, 'd');

@@ -42,21 +42,27 @@ export function boardDoc(data: BoardData): PrintDoc {
     if (c.isExample) placeText(ops, `(${t.example})`, { x: W - M - phoneWidth, y: top + 8 + phone.height, width: phoneWidth }, { maxLines: 1, maxSize: Math.min(10, rowHeight * 0.14), minSize: 6 }, { weight: 'semibold', color: color.muted, align: 'right' });
   }
 
-  // Bottom block: mailbox and VNeID on the left, QR code on the right.
-  const qrSize = 118;
-  const textWidth = W - 2 * M - qrSize - 24;
+  // Bottom block: the "save to contacts" QR code on the left (when there is one), mailbox and VNeID in the middle,
+  // the QR code of the unit's page on the right.
+  const qrSize = data.contactsUrl ? 108 : 118;
+  const textLeft = data.contactsUrl ? M + qrSize + 20 : M;
+  const textWidth = W - M - textLeft - qrSize - 24;
   let by = bottomTop;
   ops.push({ op: 'line', x1: M, y1: by - 6, x2: W - M, y2: by - 6, stroke: color.line, lineWidth: 1 });
-  by += placeText(ops, `${t.mailbox}:`, { x: M, y: by, width: textWidth }, { maxLines: 1, maxSize: 13, minSize: 9 }, { weight: 'bold', color: color.brand }).height;
-  by += placeText(ops, data.mailbox, { x: M, y: by, width: textWidth }, { maxLines: 2, maxSize: 13, minSize: 9 }, { weight: 'regular', color: color.ink }).height + 8;
-  by += placeText(ops, `${t.vneidTitle}:`, { x: M, y: by, width: textWidth }, { maxLines: 1, maxSize: 13, minSize: 9 }, { weight: 'bold', color: color.brand }).height;
+  by += placeText(ops, `${t.mailbox}:`, { x: textLeft, y: by, width: textWidth }, { maxLines: 1, maxSize: 13, minSize: 9 }, { weight: 'bold', color: color.brand }).height;
+  by += placeText(ops, data.mailbox, { x: textLeft, y: by, width: textWidth }, { maxLines: 2, maxSize: 13, minSize: 9 }, { weight: 'regular', color: color.ink }).height + 8;
+  by += placeText(ops, `${t.vneidTitle}:`, { x: textLeft, y: by, width: textWidth }, { maxLines: 1, maxSize: 13, minSize: 9 }, { weight: 'bold', color: color.brand }).height;
   for (const [i, step] of data.vneidSteps.entries()) {
-    by += placeText(ops, `${i + 1}. ${step}`, { x: M + 4, y: by, width: textWidth - 4 }, { maxLines: 2, maxSize: 10.5, minSize: 7.5 }, { weight: 'regular', color: color.ink }).height;
+    by += placeText(ops, `${i + 1}. ${step}`, { x: textLeft + 4, y: by, width: textWidth - 4 }, { maxLines: 2, maxSize: 10.5, minSize: 7.5 }, { weight: 'regular', color: color.ink }).height;
   }
   const qrX = W - M - qrSize;
   const qrY = bottomTop - 2;
   ops.push({ op: 'qr', x: qrX, y: qrY, size: qrSize, modules: qrModules(data.qrUrl), color: color.ink });
   placeText(ops, t.qrCaption, { x: qrX - 12, y: qrY + qrSize + 4, width: qrSize + 24 }, { maxLines: 2, maxSize: 9, minSize: 6.5 }, { weight: 'semibold', color: color.ink, align: 'center' });
+  if (data.contactsUrl) {
+    ops.push({ op: 'qr', x: M, y: qrY, size: qrSize, modules: qrModules(data.contactsUrl), color: color.ink });
+    placeText(ops, t.contactsQrCaption, { x: M - 8, y: qrY + qrSize + 4, width: qrSize + 16 }, { maxLines: 2, maxSize: 9, minSize: 6.5 }, { weight: 'semibold', color: color.ink, align: 'center' });
+  }
 
   // Footnotes and footer band.
   const notes = [data.verifiedOn ? t.verifiedOn(data.verifiedOn) : '', data.contacts.some((c) => c.isExample) ? t.exampleNote : ''].filter(Boolean).join(' ');

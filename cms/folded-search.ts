@@ -1,0 +1,36 @@
+/**
+ * Decap's collection search (Backend.search: every entry of each collection, matched by the `fuzzy` package on the
+ * title and the fields the list's row shows) compares letters exactly, so "ma tuy" does not find "ma túy", and
+ * editors often type without marks on phones. Here the search reads folded copies of the entries (marks removed, đ
+ * as d, lower case: src/components/search/fold.ts) with the folded term, and answers with the entries as they are.
+ */
+import { Backend, type BackendEntry } from 'decap-cms-core/dist/esm/backend.js';
+import { foldAll } from '../src/components/search/fold';
+
+/** A copy of entry data with every text in it folded. */
+export function foldedData(value: unknown): unknown {
+  if (typeof value === 'string') return foldAll(value);
+  if (Array.isArray(value)) return value.map(foldedData);
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, foldedData(inner)]));
+  }
+  return value;
+}
+
+/** Makes Decap's collection search find Vietnamese typed with or without marks. */
+export function foldSearch(prototype: Backend = Backend.prototype): void {
+  const search = prototype.search;
+  prototype.search = async function (this: Backend, collections, searchTerm) {
+    const originals = new Map<BackendEntry, BackendEntry>();
+    const listAllEntries = async (collection: unknown) =>
+      (await this.listAllEntries(collection)).map((entry) => {
+        const folded = { ...entry, data: foldedData(entry.data) };
+        originals.set(folded, entry);
+        return folded;
+      });
+    // The search as Decap wrote it, on a view of this backend that lists folded entries.
+    const view = Object.create(this, { listAllEntries: { value: listAllEntries } }) as Backend;
+    const result = await search.call(view, collections, foldAll(String(searchTerm)));
+    return { ...result, entries: result.entries.map((entry) => originals.get(entry) ?? entry) };
+  };
+}
