@@ -13,6 +13,7 @@ import { buildSite, demoContent, fixtureSite, type BuildResult } from '../helper
 import { overlay } from '../helpers/overlay';
 import { readPage } from '../helpers/site-files';
 import { pdfText } from '../posters/helpers';
+import { curlyQuotes } from '../../src/utils/quotes';
 
 const settings = parse(readFileSync(join(demoContent, 'settings/site.yaml'), 'utf8')) as {
   demo?: boolean;
@@ -20,7 +21,8 @@ const settings = parse(readFileSync(join(demoContent, 'settings/site.yaml'), 'ut
 };
 /** Text of a page without tags, spaces collapsed, so a sentence split by markup still matches. */
 const textOf = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&#34;/g, '"').replace(/\s+/g, ' ');
-const squash = (s: string) => s.replace(/\s+/g, ' ');
+// Pages show settings' straight quotes curly (src/utils/quotes.ts).
+const squash = (s: string) => curlyQuotes(s).replace(/\s+/g, ' ');
 
 let today: BuildResult;
 beforeAll(() => {

@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, fixtureSite, type BuildResult } from '../helpers/build';
 import { internalLinks, pagePaths, readPage, resolvesIn } from '../helpers/site-files';
+import { routes } from '../../src/utils/routes';
 
 let build: BuildResult;
 beforeAll(() => {
@@ -49,7 +50,7 @@ describe('a second commune (phường Điện Biên) through CONTENT_DIR', () =>
   it('has lang="vi" on every page and no broken internal link', () => {
     for (const path of pagePaths(build.outDir)) {
       const html = readPage(build.outDir, path);
-      expect(html, path).toContain('<html lang="vi"');
+      expect(html, path).toContain(path === routes.english() ? '<html lang="en"' : '<html lang="vi"');
       for (const link of internalLinks(html)) expect(resolvesIn(build.outDir, link), `${path} → ${link}`).toBe(true);
     }
   });
