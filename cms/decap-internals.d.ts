@@ -26,5 +26,12 @@ declare module 'decap-cms-core/dist/esm/backend.js' {
   export class Backend {
     listAllEntries(collection: unknown): Promise<BackendEntry[]>;
     search(collections: unknown[], searchTerm: string): Promise<{ entries: BackendEntry[] }>;
+    query(
+      collection: unknown,
+      searchFields: string[],
+      searchTerm: string,
+      file?: string,
+      limit?: number,
+    ): Promise<{ query: string; hits: BackendEntry[] }>;
   }
 }

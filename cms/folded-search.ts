@@ -17,7 +17,10 @@ export function foldedData(value: unknown): unknown {
   return value;
 }
 
-/** Makes Decap's collection search find Vietnamese typed with or without marks. */
+/**
+ * Makes Decap's collection search, and the search of relation pickers (Backend.query, e.g. the unit picker), find
+ * Vietnamese typed with or without marks.
+ */
 export function foldSearch(prototype: Backend = Backend.prototype): void {
   const search = prototype.search;
   prototype.search = async function (this: Backend, collections, searchTerm) {
@@ -32,5 +35,20 @@ export function foldSearch(prototype: Backend = Backend.prototype): void {
     const view = Object.create(this, { listAllEntries: { value: listAllEntries } }) as Backend;
     const result = await search.call(view, collections, foldAll(String(searchTerm)));
     return { ...result, entries: result.entries.map((entry) => originals.get(entry) ?? entry) };
+  };
+  const query = prototype.query;
+  prototype.query = async function (this: Backend, collection, searchFields, searchTerm, file, limit) {
+    // A search inside lists (`field.*.x`) keeps only the matching items of each hit, from the data it searched:
+    // mapping those back to the unfolded items is not worth it for the pickers this site has, which search one field.
+    if (searchFields.some((field) => field.includes('*'))) return query.call(this, collection, searchFields, searchTerm, file, limit);
+    const originals = new Map<unknown, BackendEntry>();
+    const listAllEntries = async (listed: unknown) =>
+      (await this.listAllEntries(listed)).map((entry) => {
+        originals.set(entry.slug, entry);
+        return { ...entry, data: foldedData(entry.data) };
+      });
+    const view = Object.create(this, { listAllEntries: { value: listAllEntries } }) as Backend;
+    const result = await query.call(view, collection, searchFields, foldAll(String(searchTerm)), file, limit);
+    return { ...result, query: searchTerm, hits: result.hits.map((hit) => originals.get(hit.slug) ?? hit) };
   };
 }

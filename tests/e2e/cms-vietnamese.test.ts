@@ -215,6 +215,10 @@ describe('the CMS in Vietnamese, on a phone', () => {
     await page.locator(`[id="${id}"]`).click();
     for (const name of ['phường Điện Biên', 'tổ dân phố Số 1', 'tổ dân phố Số 2']) await page.getByText(name, { exact: true }).waitFor();
     await expectNoEnglish('the unit picker');
+    // Typed without marks, as on a phone: "so 2" finds "Số 2" and only it.
+    await page.keyboard.type('so 2');
+    await page.getByText('tổ dân phố Số 2', { exact: true }).waitFor();
+    await expect.poll(() => page.getByText('tổ dân phố Số 1', { exact: true }).count()).toBe(0);
     await page.keyboard.press('Escape');
     await expectListBarFits('Thêm danh sách liên hệ');
   });
