@@ -50,7 +50,8 @@ export const en = {
   vietnameseHome: 'Vietnamese home page',
   emergency: 'In an emergency, call the police on',
   emergencyNumber: '113',
-  officeHeading: 'Commune office',
+  /** "Ward office" for a ward, "Commune office" for a commune: the kind's noun (`enKinds` above). */
+  officeHeading: (kind: string) => `${kind} office`,
   address: 'Address',
   phone: 'Phone',
   email: 'Email',
