@@ -9,7 +9,7 @@ import { contentMedia } from './src/integrations/content-media.ts';
 import { contentTree } from './src/integrations/content-tree.ts';
 import { headersFile } from './src/integrations/headers-file.ts';
 import { readSiteUrl } from './src/integrations/site-url.ts';
-import { pagefindSearch } from './src/integrations/pagefind.ts';
+import { pagefindSearch } from './src/search/build/integration.ts';
 import { posters } from './src/integrations/posters.ts';
 import { offline } from './src/integrations/offline.ts';
 import { localPreview } from './src/integrations/local-preview.ts';

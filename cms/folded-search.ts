@@ -2,10 +2,10 @@
  * Decap's collection search (Backend.search: every entry of each collection, matched by the `fuzzy` package on the
  * title and the fields the list's row shows) compares letters exactly, so "ma tuy" does not find "ma túy", and
  * editors often type without marks on phones. Here the search reads folded copies of the entries (marks removed, đ
- * as d, lower case: src/components/search/fold.ts) with the folded term, and answers with the entries as they are.
+ * as d, lower case: src/search/query/fold.ts) with the folded term, and answers with the entries as they are.
  */
 import { Backend, type BackendEntry } from 'decap-cms-core/dist/esm/backend.js';
-import { foldAll } from '../src/components/search/fold';
+import { foldAll } from '../src/search/query/fold';
 
 /** A copy of entry data with every text in it folded. */
 export function foldedData(value: unknown): unknown {

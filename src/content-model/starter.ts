@@ -1,7 +1,7 @@
 /**
  * The content folder of a new commune, as `npm run new-commune` writes it: the site settings, the commune, and
  * one unit and one hotline board per residential unit, with placeholder numbers marked as illustrative. Nothing
- * else: every other section stays hidden until its first entry. Pure: the CLI (src/cli/new-commune.ts) writes it.
+ * else: every other section stays hidden until its first entry. Pure: the CLI (tools/cli/new-commune.ts) writes it.
  */
 import { stringify } from 'yaml';
 import { defaultResidentialKind } from '../i18n/unit-kinds';

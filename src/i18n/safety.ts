@@ -271,7 +271,7 @@ export const contentTreeText = {
   unreadable: (file: string, code: string) => `${file}: không đọc được thư mục (${code}). Cách sửa: cấp quyền đọc cho thư mục, hoặc xóa nó.`,
 } as const;
 
-/** What `npm run build` says around Astro's own output (src/cli/astro-output.ts). */
+/** What `npm run build` says around Astro's own output (tools/cli/astro-output.ts). */
 export const astroOutputText = {
   invalidEntry: (file: string) => `Dừng xây dựng trang: tệp ${file} có trường chưa đúng (sửa theo hướng dẫn bên dưới).`,
   invalidEntryUnknownFile: (entry: string) => `Dừng xây dựng trang: bài ${entry} có trường chưa đúng (sửa theo hướng dẫn bên dưới).`,

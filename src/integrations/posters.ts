@@ -15,7 +15,7 @@ import { generate } from '../posters/generate.ts';
 import type { PosterManifest } from '../posters/jobs.ts';
 import { isPosterPath, MANIFEST_PATH } from '../posters/paths.ts';
 import { shareJobs } from '../posters/share-pages.ts';
-import { mimeType } from '../utils/static-server.ts';
+import { contentType } from '../utils/content-types.ts';
 import { safeDecodeURIComponent } from '../utils/safe-decode.ts';
 
 /** Worker threads: one per core (POSTERS_THREADS overrides, e.g. 1 to compare). */
@@ -44,7 +44,7 @@ export function posters(): AstroIntegration {
           if (path === undefined) return next();
           const file = normalize(join(outDir, path));
           if (!isPosterPath(path) || !file.startsWith(outDir) || !existsSync(file) || !statSync(file).isFile()) return next();
-          res.writeHead(200, { 'Content-Type': mimeType(file) });
+          res.writeHead(200, { 'Content-Type': contentType(file) });
           createReadStream(file).pipe(res);
         });
       },

@@ -12,7 +12,7 @@ import { isPosterPath, MANIFEST_PATH, posterPaths, SHARE_SIZE, SQUARE_SIZE } fro
 import { placeholderFile, type PlaceholderSpec } from './placeholder.ts';
 import { printDoc } from './render.ts';
 import { ogProperties } from './share-pages.ts';
-import { mimeType } from '../utils/static-server.ts';
+import { contentType } from '../utils/content-types.ts';
 import { safeDecodeURIComponent } from '../utils/safe-decode.ts';
 
 /** Pixel width of the PNG placeholder of a print template (its real PNG is far larger; the shape is what matters). */
@@ -73,7 +73,7 @@ export function placeholderMiddleware(outDir: string, origin: () => string) {
         if (!spec) return next();
         const bytes = await placeholderFile(spec);
         // Never cached: the real file replaces it after the next build.
-        res.writeHead(200, { 'Content-Type': mimeType(path), 'Content-Length': bytes.length, 'Cache-Control': 'no-store' });
+        res.writeHead(200, { 'Content-Type': contentType(path), 'Content-Length': bytes.length, 'Cache-Control': 'no-store' });
         res.end(req.method === 'HEAD' ? undefined : bytes);
       })
       // The dev server cannot tell right now (a content error it shows on the pages themselves): answer as before, 404.

@@ -1,6 +1,6 @@
 /**
  * The site's response headers per path: the single source of the `_headers` file written into every build
- * (Cloudflare Pages / Netlify format), of the nginx configuration in the README (`npx tsx src/cli/nginx-config.ts`
+ * (Cloudflare Pages / Netlify format), of the nginx configuration in the README (`npx tsx tools/cli/nginx-config.ts`
  * prints it; a test keeps the README equal to it), of `npm run preview` and of the test servers. Rules apply the way
  * Cloudflare applies `_headers`: every matching rule adds its headers, `detach` removes what earlier rules set.
  */
@@ -164,7 +164,7 @@ export function nginxConfig(): string {
   const sharedNames = new Set(shared.map(([name]) => name));
   const line = (name: string, value: string) => `add_header ${HEADER_NAMES[name] ?? name} "${value}" always;`;
   const out = [
-    '# /etc/nginx/snippets/portal-security.conf (generated from src/safety/header-table.ts: npx tsx src/cli/nginx-config.ts)',
+    '# /etc/nginx/snippets/portal-security.conf (generated from src/safety/header-table.ts: npx tsx tools/cli/nginx-config.ts)',
     ...shared.map(([name, value]) => line(name, value)),
     '',
     "# server { … } of the site (nginx forgets the server's add_header lines in a location that has its own: each",

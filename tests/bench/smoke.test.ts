@@ -7,9 +7,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { duration, parsePhases } from '../../src/bench/phases';
-import { writeResults, type BenchResults } from '../../src/bench/report';
-import { benchSize, type SizeResult } from '../../src/bench/suite';
+import { duration, parsePhases } from '../../tools/bench/phases';
+import { writeResults, type BenchResults } from '../../tools/bench/report';
+import { benchSize, type SizeResult } from '../../tools/bench/suite';
 import { projectRoot, TEST_TODAY } from '../helpers/build';
 
 const work = mkdtempSync(join(tmpdir(), 'bench-smoke-'));

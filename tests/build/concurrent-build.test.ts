@@ -11,14 +11,14 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, utimesSy
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixtureSite, projectRoot, TEST_TODAY } from '../helpers/build';
-import { acquireBuildLock, lockPath } from '../../src/cli/build-lock';
+import { acquireBuildLock, lockPath } from '../../tools/cli/build-lock';
 
 const WAITING = 'Đang chờ bản xây dựng khác…';
 
-/** Runs `npm run build` (src/cli/build.ts with the project's Node) for the fixture commune into outDir. */
+/** Runs `npm run build` (tools/cli/build.ts with the project's Node) for the fixture commune into outDir. */
 function runBuild(outDir: string, cacheDir: string, onStart?: (child: ChildProcess) => void): Promise<{ code: number | null; output: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [join(projectRoot, 'src/cli/build.ts')], {
+    const child = spawn(process.execPath, [join(projectRoot, 'tools/cli/build.ts')], {
       cwd: projectRoot,
       env: {
         ...process.env,

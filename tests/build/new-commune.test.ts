@@ -13,7 +13,7 @@ import { internalLinks, pagePaths, readPage, resolvesIn } from '../helpers/site-
 
 /** Runs the command as `npm run new-commune -- …` does, with "today" pinned like the builds. */
 function newCommune(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/new-commune.ts', ...args], {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'tools/cli/new-commune.ts', ...args], {
     cwd: projectRoot,
     encoding: 'utf8',
     env: { ...process.env, BUILD_DATE: TEST_TODAY, NO_COLOR: '1' },

@@ -11,7 +11,7 @@ import type { Browser } from 'playwright-core';
 import { demoContent, projectRoot } from '../helpers/build';
 import { demoBuild } from '../helpers/demo';
 import { launchBrowser } from '../helpers/browser';
-import { builtLocalCmsPort } from '../../src/cli/preview-cms';
+import { builtLocalCmsPort } from '../../tools/cli/preview-cms';
 import { typeText } from '../../src/i18n/vi';
 import { readData } from '../../src/content-model/loader';
 
@@ -47,7 +47,7 @@ describe('npm run preview', () => {
     if (!site.ok) throw new Error(site.output);
     work = mkdtempSync(join(tmpdir(), 'preview-cms-'));
     cpSync(demoContent, join(work, 'content'), { recursive: true });
-    preview = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'src/cli/preview.ts')], {
+    preview = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'tools/cli/preview.ts')], {
       cwd: projectRoot,
       env: { ...process.env, OUT_DIR: site.outDir, CONTENT_DIR: join(work, 'content'), PORT: String(PORT) },
     });

@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { demoContent } from '../helpers/build';
 import { demoBuild } from '../helpers/demo';
 import { pagePaths, readPage } from '../helpers/site-files';
-import { withoutMarks } from '../../src/components/search/fold';
+import { withoutMarks } from '../../src/search/query/fold';
 import { formatDateWithWeekday } from '../../src/utils/dates';
 import { formatPhone } from '../../src/utils/phone';
 import { isEditorOnly, routes } from '../../src/utils/routes';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fixtureSite, projectRoot } from '../helpers/build';
 
 function report(args: string[], today: string) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(projectRoot, 'src/cli/report.ts'), ...args], {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(projectRoot, 'tools/cli/report.ts'), ...args], {
     cwd: projectRoot,
     encoding: 'utf8',
     env: { ...process.env, CONTENT_DIR: fixtureSite('dien-bien'), BUILD_DATE: today },

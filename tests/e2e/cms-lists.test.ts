@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import type { Dialog, Page } from 'playwright-core';
 import vi from 'decap-cms-locales/dist/esm/vi/index.js';
 import { fixtureSite } from '../helpers/build';
-import type { Served } from '../../src/utils/static-server';
+import type { Served } from '../../tools/static-server';
 import { openCms, type CmsSession } from '../helpers/cms-session';
 import { vietnamese } from '../../cms/locale';
 import { vietnamToday } from '../../src/content-model/collection-list';

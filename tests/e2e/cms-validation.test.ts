@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Page } from 'playwright-core';
 import { fixtureSite } from '../helpers/build';
-import type { Served } from '../../src/utils/static-server';
+import type { Served } from '../../tools/static-server';
 import { openCms, type CmsSession } from '../helpers/cms-session';
 import { componentText, fieldText, messages } from '../../src/i18n/vi';
 import { mdxText } from '../../src/i18n/safety';

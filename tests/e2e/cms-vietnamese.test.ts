@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import type { Page } from 'playwright-core';
 import en from 'decap-cms-locales/dist/esm/en/index.js';
 import { fixtureSite } from '../helpers/build';
-import type { Served } from '../../src/utils/static-server';
+import type { Served } from '../../tools/static-server';
 import { openCms, type CmsSession } from '../helpers/cms-session';
 import { decapVi } from '../../src/i18n/decap-vi';
 import { imageComponentText, loginText } from '../../src/i18n/cms-widgets';

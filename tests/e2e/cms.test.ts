@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Page } from 'playwright-core';
 import { buildSite, fixtureSite, type BuildResult } from '../helpers/build';
-import type { Served } from '../../src/utils/static-server';
+import type { Served } from '../../tools/static-server';
 import { openCms, type CmsSession } from '../helpers/cms-session';
 import { readData } from '../../src/content-model/loader';
 import { toZod } from '../../src/content-model/to-zod';

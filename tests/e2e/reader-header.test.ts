@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { demoBuild } from '../helpers/demo';
 import { launchBrowser } from '../helpers/browser';
 import { pagePaths } from '../helpers/site-files';
-import { serveDir, type Served } from '../../src/utils/static-server';
+import { serveDir, type Served } from '../../tools/static-server';
 import { formatPhone } from '../../src/utils/phone';
 import { ui } from '../../src/i18n/vi';
 

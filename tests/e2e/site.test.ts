@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { BuildResult } from '../helpers/build';
 import { demoBuild } from '../helpers/demo';
 import { launchBrowser } from '../helpers/browser';
-import { serveDir, type Served } from '../../src/utils/static-server';
+import { serveDir, type Served } from '../../tools/static-server';
 import { internalLinks, pagePaths, readPage, resolvesIn } from '../helpers/site-files';
 import { isEditorOnly, routes } from '../../src/utils/routes';
 import { withoutRegistration } from '../helpers/offline';

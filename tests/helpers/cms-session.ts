@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { buildSite, type BuildResult } from './build';
 import { launchBrowser } from './browser';
 import { startDecapServer, type DecapServer } from './decap';
-import { serveDir, type Served } from '../../src/utils/static-server';
+import { serveDir, type Served } from '../../tools/static-server';
 
 export interface CmsSession {
   site: BuildResult;

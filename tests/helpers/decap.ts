@@ -1,5 +1,5 @@
 /**
- * Starts Decap's local backend with the code `npm start` runs (src/cms-local/server.ts: decap-server rooted at the
+ * Starts Decap's local backend with the code `npm start` runs (tools/cms-local/server.ts: decap-server rooted at the
  * content folder, behind the Host/Origin and path guards), on 127.0.0.1 unless a test passes another address.
  */
 import { spawn } from 'node:child_process';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { demoBuild } from '../helpers/demo';
 import { launchBrowser } from '../helpers/browser';
-import { serveDir, type Served } from '../../src/utils/static-server';
+import { serveDir, type Served } from '../../tools/static-server';
 import { pagePaths, readPage } from '../helpers/site-files';
 import { accessibilityText } from '../../src/i18n/safety';
 import { routes } from '../../src/utils/routes';

@@ -1,6 +1,6 @@
 /**
  * The local CMS backend stays local. decap-server has no authentication: whoever reaches it can read and write the
- * content folder. `npm start` binds it to 127.0.0.1 (src/cms-local/server.ts); this proves another interface of the machine cannot reach it
+ * content folder. `npm start` binds it to 127.0.0.1 (tools/cms-local/server.ts); this proves another interface of the machine cannot reach it
  * (and, as a control, that the same probe does reach it when it listens everywhere, its default). Then the
  * security fixes the installed Decap versions must carry, checked on what actually runs.
  */
@@ -55,7 +55,7 @@ describe('decap-server binds to 127.0.0.1 only', () => {
   });
 
   it('npm start runs the guarded backend (src/cms-local) on its default address, 127.0.0.1, rooted at the content folder', () => {
-    const start = readFileSync(join(projectRoot, 'src/cli/start.ts'), 'utf8');
+    const start = readFileSync(join(projectRoot, 'tools/cli/start.ts'), 'utf8');
     const call = start.slice(start.indexOf('startLocalCms({'), start.indexOf('})', start.indexOf('startLocalCms({')));
     expect(call).toMatch(/contentDir: contentDir\(\)/);
     expect(call).not.toMatch(/host/);

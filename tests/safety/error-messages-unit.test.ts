@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { filterAstroOutput } from '../../src/cli/astro-output';
+import { filterAstroOutput } from '../../tools/cli/astro-output';
 import { nestingProblems, MAX_NESTING, type NestingKind } from '../../src/safety/nesting';
 import { hasMalformedEscape, safeDecodeURIComponent } from '../../src/utils/safe-decode';
 import { fileNameSlug } from '../../src/content-model/entry-id';
@@ -16,7 +16,7 @@ import { readContentFile } from '../../src/safety/content-files';
 import { htmlTags } from '../../src/utils/html';
 import { ogProperties, shareJobs } from '../../src/posters/share-pages';
 import { builtPages } from '../../src/utils/built-pages';
-import { isIndexed, spaceTags } from '../../src/integrations/pagefind-index';
+import { isIndexed, spaceTags } from '../../src/search/build/indexer';
 
 /** Astro 7's output for a schema error, as printed by `astro build` (trimmed of the build lines before it). */
 const SCHEMA_ERROR = `11:08:23 [content] Syncing content

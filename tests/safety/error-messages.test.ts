@@ -2,7 +2,7 @@
  * Every error names the file and the cause, in Vietnamese, without stack traces (issue 12, class 7). A table of
  * hostile inputs, each laid over the good second-commune site and built (grouped: one build per outcome), then
  * checked for its expected outcome: published safely, or refused with a message naming the file and the line.
- * The refused builds run `src/cli/build.ts` (what `npm run build` and `npm start` run), so the filtered output
+ * The refused builds run `tools/cli/build.ts` (what `npm run build` and `npm start` run), so the filtered output
  * editors see is what is checked, and the exit status proves the process ended normally, not by a signal.
  */
 import { spawnSync } from 'node:child_process';
@@ -194,7 +194,7 @@ const cases: Case[] = [
     },
   },
   {
-    name: 'a schema error through src/cli/build.ts: the Vietnamese message, the file and the field\'s CMS label, no English wrapper',
+    name: 'a schema error through tools/cli/build.ts: the Vietnamese message, the file and the field\'s CMS label, no English wrapper',
     group: 'schema',
     files: { 'articles/thieu-tieu-de.mdx': '---\nsummary: Bài thiếu tiêu đề.\npublishDate: 2026-11-05\ncategory: tin-dia-phuong\naudiences: [nguoi-dan]\n---\n\nNội dung.\n' },
     check: (out) => {
@@ -206,12 +206,12 @@ const cases: Case[] = [
   },
 ];
 
-/** Builds the content folder with src/cli/build.ts, as `npm run build` does. */
+/** Builds the content folder with tools/cli/build.ts, as `npm run build` does. */
 function cliBuild(content: string): Outcome {
   const work = mkdtempSync(join(tmpdir(), 'portal-build-'));
   const outDir = join(work, 'dist');
   const { DEBUG: _debug, ...env } = process.env;
-  const result = spawnSync(process.execPath, [join(projectRoot, 'src/cli/build.ts')], {
+  const result = spawnSync(process.execPath, [join(projectRoot, 'tools/cli/build.ts')], {
     cwd: projectRoot,
     encoding: 'utf8',
     env: { ...env, CONTENT_DIR: content, OUT_DIR: outDir, CACHE_DIR: join(work, 'cache'), BUILD_DATE: TEST_TODAY, NO_COLOR: '1', FORCE_COLOR: '0' },

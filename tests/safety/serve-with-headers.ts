@@ -4,7 +4,7 @@
  * file). Folders answer with their index.html; a folder asked without its trailing slash is redirected, as hosts do.
  */
 import { responseHeaders } from '../../src/safety/header-table';
-import { serveDir } from '../../src/utils/static-server';
+import { serveDir } from '../../tools/static-server';
 
 export interface HeaderServer {
   url: string;

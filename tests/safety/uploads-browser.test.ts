@@ -18,7 +18,7 @@ import { launchBrowser } from '../helpers/browser';
 import { buildSite, fixtureSite, projectRoot, type BuildResult } from '../helpers/build';
 import { overlay } from '../helpers/overlay';
 import { headersFileText, MEDIA_CSP, responseHeaders } from '../../src/safety/header-table';
-import { serveDir, type Served } from '../../src/utils/static-server';
+import { serveDir, type Served } from '../../tools/static-server';
 import { serveWithHeaders } from './serve-with-headers';
 import { goodUploads, HOSTILE_HTML, HOSTILE_JS, HOSTILE_SVG } from './upload-files';
 import { startDecapServer, type DecapServer } from '../helpers/decap';
@@ -52,7 +52,7 @@ async function freePort(): Promise<number> {
 /** `npm run preview`'s script on the built site, as a child process. */
 async function startPreview(outDir: string): Promise<Served & { child: ChildProcess }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'src/cli/preview.ts')], {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'tools/cli/preview.ts')], {
     cwd: projectRoot,
     env: { ...process.env, OUT_DIR: outDir, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,6 +1,6 @@
 /** Merging the searches of one query: exact spellings first, then phrases, then weighted, normalized scores. */
 import { describe, expect, it } from 'vitest';
-import { mergeHits, type PlanResults } from '../../src/components/search/merge';
+import { mergeHits, type PlanResults } from '../../src/search/query/merge';
 
 const hits = (...list: [string, number][]) => list.map(([id, score]) => ({ id, score, handle: id }));
 const plan = (p: Partial<PlanResults<string>> & { hits: PlanResults<string>['hits'] }): PlanResults<string> => ({

@@ -1,12 +1,12 @@
 /** The precision rules, as pure logic: stop words, synonym meanings as phrases, the all-words rule, the closest
  * pages, which of Pagefind's highlights match the query, and place names. */
 import { describe, expect, it } from 'vitest';
-import { closestPages, pagesWithAll } from '../../src/components/search/all-words';
-import { markMatches } from '../../src/components/search/highlight';
-import { mergeHits } from '../../src/components/search/merge';
-import { placeNames, placeWordWithoutPlace } from '../../src/components/search/places';
-import { collectDWords, dReadings, planQuery, type Synonym } from '../../src/components/search/query-plan';
-import { isStopWord, significance, STOP_WORDS } from '../../src/components/search/stop-words';
+import { closestPages, pagesWithAll } from '../../src/search/query/all-words';
+import { markMatches } from '../../src/search/query/highlight';
+import { mergeHits } from '../../src/search/query/merge';
+import { placeNames, placeWordWithoutPlace } from '../../src/search/query/places';
+import { collectDWords, dReadings, planQuery, type Synonym } from '../../src/search/query/query-plan';
+import { isStopWord, significance, STOP_WORDS } from '../../src/search/query/stop-words';
 
 const dWords = collectDWords(['Ma túy đá là gì', 'đăng ký tạm trú', 'Đăng tin', 'dân cư', 'dạy con', 'đã báo']);
 const synonyms: Synonym[] = [

@@ -1,7 +1,7 @@
 /** The query planner: folding, d/đ readings from the site's word list, slang synonyms, exact spellings. */
 import { describe, expect, it } from 'vitest';
-import { foldAll, otherTonePlacement, sameWord, spellingKey, stripMarks } from '../../src/components/search/fold';
-import { collectDWords, dReadings, hasMarks, planQuery, SYNONYM_WEIGHT, type DWords, type Synonym } from '../../src/components/search/query-plan';
+import { foldAll, otherTonePlacement, sameWord, spellingKey, stripMarks } from '../../src/search/query/fold';
+import { collectDWords, dReadings, hasMarks, planQuery, SYNONYM_WEIGHT, type DWords, type Synonym } from '../../src/search/query/query-plan';
 
 const nfd = (s: string) => s.normalize('NFD');
 

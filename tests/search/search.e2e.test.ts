@@ -11,12 +11,12 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { demoBuild } from '../helpers/demo';
 import { buildSite, fixtureSite } from '../helpers/build';
 import { launchBrowser } from '../helpers/browser';
-import { serveDir, type Served } from '../../src/utils/static-server';
+import { serveDir, type Served } from '../../tools/static-server';
 import { readPage } from '../helpers/site-files';
-import { foldAll, spellingKey } from '../../src/components/search/fold';
-import { queryWords } from '../../src/components/search/query-plan';
-import { significance } from '../../src/components/search/stop-words';
-import { CLOSEST_LIMIT } from '../../src/integrations/pagefind-config';
+import { foldAll, spellingKey } from '../../src/search/query/fold';
+import { queryWords } from '../../src/search/query/query-plan';
+import { significance } from '../../src/search/query/stop-words';
+import { CLOSEST_LIMIT } from '../../src/search/config';
 import { searchText as t } from '../../src/i18n/search';
 import { isOfflineScript, withoutRegistration } from '../helpers/offline';
 

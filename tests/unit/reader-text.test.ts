@@ -1,7 +1,7 @@
 /** Small text helpers of reader pages: one quote style, names without marks, facts that repeat a title. */
 import { describe, expect, it } from 'vitest';
 import { curlyQuotes } from '../../src/utils/quotes';
-import { withoutMarks } from '../../src/components/search/fold';
+import { withoutMarks } from '../../src/search/query/fold';
 import { sameWords } from '../../src/utils/same-words';
 
 describe('curlyQuotes', () => {

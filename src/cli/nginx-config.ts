@@ -1,4 +1,0 @@
-/** Prints the nginx configuration sending the site's headers (src/safety/header-table.ts), as the README shows it. */
-import { nginxConfig } from '../safety/header-table';
-
-process.stdout.write(nginxConfig());

@@ -1,0 +1,4 @@
+/** Prints the nginx configuration sending the site's headers (src/safety/header-table.ts), as the README shows it. */
+import { nginxConfig } from '../../src/safety/header-table';
+
+process.stdout.write(nginxConfig());
