@@ -2,7 +2,7 @@
  * Uploads are an allow-list (issue 12, class 2): a table of hostile uploads, each with the refusal it must get, and a
  * good file of every allowed type that must pass; the one message for a folder; symbolic links never listed; one
  * real build proving the check runs before anything is published; the header table, the `_headers` file, the
- * README's nginx configuration and the servers' content types agree.
+ * documented nginx configuration (docs/deploying.md) and the servers' content types agree.
  */
 import { describe, expect, it, beforeAll } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -191,8 +191,8 @@ describe('one header table', () => {
     expect(responseHeaders('/')['content-disposition']).toBeUndefined();
   });
 
-  it("the README's nginx configuration is the generated one", () => {
-    const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
+  it("the documented nginx configuration (docs/deploying.md) is the generated one", () => {
+    const readme = readFileSync(join(projectRoot, 'docs/deploying.md'), 'utf8');
     const block = /```nginx\n([\s\S]*?)```/.exec(readme)?.[1];
     expect(block).toBe(nginxConfig());
   });

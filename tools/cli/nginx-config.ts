@@ -1,4 +1,4 @@
-/** Prints the nginx configuration sending the site's headers (src/safety/header-table.ts), as the README shows it. */
+/** Prints the nginx configuration sending the site's headers (src/safety/header-table.ts), as docs/deploying.md shows it. */
 import { nginxConfig } from '../../src/safety/header-table';
 
 process.stdout.write(nginxConfig());
