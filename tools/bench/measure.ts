@@ -35,6 +35,8 @@ export interface BuildOptions {
   env?: Record<string, string>;
   /** How often memory is sampled. */
   sampleMs?: number;
+  /** Told the build's process id as it starts (to sample several builds' memory together). */
+  onSpawn?: (pid: number) => void;
 }
 
 const PAGE = 4096;
@@ -96,6 +98,7 @@ export function runBuild(opts: BuildOptions): Promise<BuildRun> {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  if (child.pid !== undefined) opts.onSpawn?.(child.pid);
   const lines: LogLine[] = [];
   const collect = (stream: NodeJS.ReadableStream) =>
     createInterface({ input: stream }).on('line', (text) => lines.push({ t: performance.now() - started, text }));
