@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
-import { mdxAllowList } from './src/safety/mdx-allowlist.ts';
+import { mdxAllowList } from './src/content-model/mdx-allowlist.ts';
 import { contentMedia } from './src/integrations/content-media.ts';
 import { contentTree } from './src/integrations/content-tree.ts';
 import { headersFile } from './src/integrations/headers-file.ts';
@@ -16,6 +16,7 @@ import { localPreview } from './src/integrations/local-preview.ts';
 import { nfcMdx } from './src/integrations/nfc-mdx.ts';
 import { contentErrorsPreview } from './src/integrations/content-errors-preview.ts';
 import { inSitemap } from './src/integrations/sitemap-filter.ts';
+import { cmsAdmin } from './cms/admin-route.ts';
 
 export default defineConfig({
   // The public address comes from the commune's own settings (content/settings/site.yaml) or SITE_URL.
@@ -33,13 +34,15 @@ export default defineConfig({
   integrations: [
     // First: a symbolic link anywhere in the content folder stops the build before anything is read or copied.
     contentTree(),
-    // MDX bodies may use only Markdown and the allow-listed components: checked while compiling (src/safety).
+    // MDX bodies may use only Markdown and the allow-listed components: checked while compiling (src/content-model/mdx-allowlist.ts).
     mdx({ processor: satteri({ mdastPlugins: [mdxAllowList] }) }),
     sitemap({ filter: (page) => inSitemap(page) }), contentMedia(), headersFile(), pagefindSearch(), posters(), offline(), nfcMdx(),
     // Dev server only: files the next build makes show as labelled placeholders, not broken images.
     localPreview(),
     // Dev server only: a content file with an error shows a Vietnamese error page in place of the site (src/dev/).
-    contentErrorsPreview()],
+    contentErrorsPreview(),
+    // The CMS at /admin/ (cms/admin.astro): the CMS adds its page to the site, the site never imports cms/.
+    cmsAdmin()],
   vite: {
     // Vite's dependency cache too: dev servers of several content folders at once would otherwise replace each other's.
     cacheDir: process.env.CACHE_DIR ? `${process.env.CACHE_DIR}/vite` : undefined,

@@ -19,6 +19,17 @@ function optionLabel(field: DecapField, value: unknown): string {
   return options?.find((o) => o.value === value)?.label ?? String(value);
 }
 
+/**
+ * One object of a list field, its parts by their own fields (a choice by its label, a nested list as a list), joined
+ * by " · "; a ticked box shows as "✓ label" and an unticked one is left out.
+ */
+function renderItem(fields: DecapField[] | undefined, item: Record<string, unknown>): ReactNode[] {
+  const parts = fields
+    ? fields.map((sub) => (sub.widget === 'boolean' ? (item[sub.name] ? `✓ ${sub.label}` : null) : renderValue(sub, item[sub.name])))
+    : Object.values(item).filter(Boolean).map(String);
+  return parts.filter((p) => p !== null && p !== '').flatMap((p, i) => (i === 0 ? [p] : [' · ', p]));
+}
+
 /** One field value as readers would see it. */
 function renderValue(field: DecapField, value: unknown): ReactNode {
   if (value === undefined || value === null || value === '') return null;
@@ -33,7 +44,7 @@ function renderValue(field: DecapField, value: unknown): ReactNode {
       'ul',
       { className: 'list-disc pl-6' },
       value.map((item, i) =>
-        h('li', { key: i }, typeof item === 'object' && item ? Object.values(item as Record<string, unknown>).filter(Boolean).join(' · ') : String(item)),
+        h('li', { key: i }, ...(typeof item === 'object' && item ? renderItem(field.fields as DecapField[] | undefined, item as Record<string, unknown>) : [String(item)])),
       ),
     );
   }

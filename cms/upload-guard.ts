@@ -1,8 +1,8 @@
 /**
  * Keeps the CMS's uploads to the upload table (src/safety/upload-types.ts), as the build does. Decap 3 has no
  * option for this: its upload button (decap-cms-core FileUploadButton, used by the image and file widgets, the
- * media library and editor components) hard-codes `accept="image/*"` or `"*\/*"` (decaporg/decap-cms#7955 asks for
- * one). So every file input Decap renders gets an `accept` list from the table, and a file picked anyway (accept is
+ * media library and editor components) hard-codes `accept="image/*"` or `"*\/*"`.
+ * So every file input Decap renders gets an `accept` list from the table, and a file picked anyway (accept is
  * only a hint) is checked by extension and content, with the build's own verdict, before Decap sees it: a refused
  * pick never reaches the media library or the repository, and the editor is told why in Vietnamese.
  */

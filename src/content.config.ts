@@ -10,11 +10,14 @@ import { strictGlob } from './content-model/loader';
 import { contentDir, mediaDir } from './utils/content-dir';
 import { useMediaFolder } from './safety/media-ref';
 import { mediaFolder } from './safety/media-folder';
+import { privacyCheck } from './privacy/entry-check';
 
 const root = contentDir();
 // Upload fields (covers, attachments) must name a file that exists inside media/ (src/safety/media-ref.ts).
 useMediaFolder(mediaFolder(mediaDir()));
 const base = (folder: string) => pathToFileURL(join(root, folder) + '/');
+// The gates every content file passes before it is published, handed to the loader (src/content-model/entry-checks.ts).
+const checks = [privacyCheck];
 
 function typeCollection<T extends ContentType>(type: T) {
   const schema = toZod<T['fields']>(type);
@@ -27,6 +30,7 @@ function typeCollection<T extends ContentType>(type: T) {
       },
       // The same schema, for the report of a file that fails: every field named by its CMS label.
       { fields: type.fields, schema },
+      checks,
     ),
     schema,
   });
@@ -35,7 +39,7 @@ function typeCollection<T extends ContentType>(type: T) {
 function settingsCollection<T extends SettingsFile>(file: T) {
   const [folder, name] = file.file.split('/') as [string, string];
   const schema = toZod<T['fields']>(file);
-  return defineCollection({ loader: strictGlob({ pattern: name, base: base(folder) }, { fields: file.fields, schema }), schema });
+  return defineCollection({ loader: strictGlob({ pattern: name, base: base(folder) }, { fields: file.fields, schema }, checks), schema });
 }
 
 type TypeCollections = { [T in (typeof contentTypes)[number] as T['name']]: ReturnType<typeof typeCollection<T>> };

@@ -4,8 +4,9 @@
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { join, normalize, sep } from 'node:path';
-import { contentType } from '../src/utils/content-types';
+import { join } from 'node:path';
+import { contentType } from '../src/safety/content-types';
+import { fileInside, requestPath, withType } from '../src/safety/serve-file';
 
 export interface Served {
   url: string;
@@ -23,10 +24,8 @@ export interface ServeOptions {
 
 export async function serveDir(root: string, options: ServeOptions = {}): Promise<Served> {
   const server = createServer(async (req, res) => {
-    let path: string;
-    try {
-      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    } catch {
+    const path = requestPath(req.url);
+    if (path === undefined) {
       res.writeHead(400, { 'Content-Type': 'text/plain' }).end('Bad request');
       return;
     }
@@ -34,11 +33,10 @@ export async function serveDir(root: string, options: ServeOptions = {}): Promis
     const send = (status: number, type: string, body: Buffer | string, extra: Record<string, string> = {}) => {
       options.onResponse?.(path, status, headers);
       // A type the headers give (the header table's, e.g. for .vcf) replaces the one found by extension.
-      const typed = Object.keys(headers).some((name) => name.toLowerCase() === 'content-type');
-      res.writeHead(status, { ...(typed ? {} : { 'Content-Type': type }), 'Content-Length': Buffer.byteLength(body), ...headers, ...extra }).end(body);
+      res.writeHead(status, { ...withType(type, headers), 'Content-Length': Buffer.byteLength(body), ...extra }).end(body);
     };
-    let file = normalize(join(root, path));
-    if (file !== root && !file.startsWith(root + sep)) return send(403, 'text/plain', 'Forbidden');
+    let file = fileInside(root, path);
+    if (!file) return send(403, 'text/plain', 'Forbidden');
     try {
       if ((await stat(file)).isDirectory()) {
         // A folder asked without its trailing slash is redirected, as hosts do.

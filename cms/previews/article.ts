@@ -1,6 +1,7 @@
 /** The preview of an article: the markup of its page (src/pages/bai-viet/[slug].astro) inside the page frame of src/layouts/Base.astro. */
 import { createElement as h, Fragment, type ReactNode } from 'react';
-import { choiceLabel, ui } from '../../src/i18n/vi';
+import { ui } from '../../src/i18n/vi';
+import { choiceLabel } from '../../src/i18n/choices';
 import { formatDateLong, isoDate, parseCalendarDate } from '../../src/utils/dates';
 import { readingMinutes } from '../../src/utils/reading-time';
 import { routes } from '../../src/utils/routes';

@@ -1,10 +1,10 @@
 /**
- * The MDX allow-list of the build (src/safety/mdx-rules.ts), run on a body in the editor. The browser has no MDX
+ * The MDX allow-list of the build (src/content-model/mdx-rules.ts), run on a body in the editor. The browser has no MDX
  * parser, so a small reader finds what the rules judge (component and HTML tags with their attributes, import/export
  * lines, {expressions}, links, images and link definitions) outside code, and hands each to the build's own
  * nodeViolations: same rules, same messages. Without the media folder, an upload's existence is left to the build.
  */
-import { nodeViolations, type RuleNode } from '../../src/safety/mdx-rules';
+import { nodeViolations, type RuleNode } from '../../src/content-model/mdx-rules';
 import { mdxText } from '../../src/i18n/safety';
 import { editorCheckText } from '../../src/i18n/editor-checks';
 

@@ -28,6 +28,8 @@ export interface ControlProps {
   parentIds?: string[];
   isEditorComponent?: boolean;
   onValidateObject?: (id: string, errors: unknown[]) => void;
+  /** Registers the control the editor validates before saving (decap-cms-core EditorControlPane.childRefs). */
+  controlRef?: (control: unknown) => void;
 }
 
 /** The build's messages for one field as the editor holds it, or none. */
@@ -93,8 +95,16 @@ export function checkedControl(Control: ComponentType<ControlProps>, check: Fiel
       return props.value !== next.value || props.classNameWrapper !== next.classNameWrapper || props.hasActiveStyle !== next.hasActiveStyle;
     }
 
+    /**
+     * List and object controls register themselves, and forward their items' widgets, as the field's control
+     * (ListControl.processControlRef, ObjectControl.processControlRef): the editor would then validate that inner
+     * control, or one item's widget, and never this wrapper. At the top level this wrapper is registered instead.
+     */
+    private registerSelf = () => this.props.controlRef?.(this);
+
     override render() {
-      return createElement(Control, { ...this.props, ref: this.setInner } as ControlProps);
+      const topLevel = !this.props.isEditorComponent && (this.props.parentIds?.length ?? 0) === 0 && this.props.controlRef;
+      return createElement(Control, { ...this.props, ref: this.setInner, ...(topLevel ? { controlRef: this.registerSelf } : {}) } as ControlProps);
     }
   };
 }

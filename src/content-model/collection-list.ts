@@ -5,8 +5,10 @@
  */
 import type { ContentType } from './types';
 import type { Choice } from './fields';
-import { choices, fieldText } from '../i18n/vi';
+import { fieldText } from '../i18n/vi';
+import { choices } from './choices';
 import { listText as t } from '../i18n/cms-lists';
+import { addDays, isoDate } from '../utils/dates';
 
 /** How an entry's status follows from its fields and today. */
 export type StatusRule =
@@ -101,8 +103,7 @@ function shortDay(iso: string): string {
 /** Monday of the week of a YYYY-MM-DD day. */
 function monday(iso: string): string {
   const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7));
-  return date.toISOString().slice(0, 10);
+  return isoDate(addDays(date, -((date.getUTCDay() + 6) % 7)));
 }
 
 /** The status of an entry's data as of `today` (YYYY-MM-DD); undefined when the fields it needs are missing. */

@@ -1,23 +1,29 @@
 /**
  * The MDX components editors may put in a body, described once: the site renders them
  * (src/components/content), the CMS offers them from its menu (cms/editor-components.ts),
- * and the build rejects any other tag.
+ * and the build rejects any other tag. Their props are declared with the field builders of the
+ * content types (./fields.ts): each prop's schema judges a written value (./mdx-rules.ts, in the build
+ * and in the editor) and its Decap field is the editor component's field.
  */
-import { componentText } from '../i18n/vi';
+import { date, media, reference, select, text, type Field } from './fields';
+import { choices } from './choices';
+import { componentText as t } from '../i18n/vi';
 import { reportingText } from '../i18n/reporting';
-import { MEDIA_FILE_PATTERN } from '../safety/media-ref';
 
-/** One string attribute of a component. */
-export interface ComponentAttribute {
-  name: string;
+/** One string prop of a component: a field built with ./fields.ts, its label, and how a refused value is explained. */
+export type ComponentProp = Field & {
+  /** The field's label, as the CMS shows it. */
   label: string;
-  /** Allowed values, when the attribute is a choice. */
-  options?: readonly { value: string; label: string }[];
-  /** A pattern the value must match, with the editor's message. */
-  pattern?: [RegExp, string];
-  /** How editors pick the value: typed, a unit from the list, an uploaded file, or a date. */
-  input?: 'text' | 'unit' | 'file' | 'date';
-  required: boolean;
+  /**
+   * The reason given for a hand-written value the field refuses, when the field's own message is about the
+   * CMS widget rather than about what to write (a date picker, a list of units).
+   */
+  invalid?: string;
+};
+
+/** A component prop from a field declared with the builders. */
+function prop(field: Field, invalid?: string): ComponentProp {
+  return { ...field, label: field.decap.label, ...(invalid ? { invalid } : {}) };
 }
 
 export interface ContentComponent {
@@ -27,7 +33,8 @@ export interface ContentComponent {
   id: string;
   /** Menu label in the CMS. */
   label: string;
-  attributes: ComponentAttribute[];
+  /** Its props (MDX attributes), in the order the CMS shows them. */
+  attributes: readonly ComponentProp[];
   /** Whether the component wraps Markdown text. */
   hasBody: boolean;
 }
@@ -36,38 +43,38 @@ export const contentComponents: ContentComponent[] = [
   {
     name: 'Callout',
     id: 'callout',
-    label: componentText.callout.label,
+    label: t.callout.label,
     hasBody: true,
     attributes: [
-      { name: 'type', label: componentText.callout.type, options: componentText.callout.types, required: true },
-      { name: 'title', label: componentText.callout.title, required: false },
+      prop(select('type', { label: t.callout.type, choices: choices.calloutType })),
+      prop(text('title', { label: t.callout.title, required: false, max: 120 })),
     ],
   },
   {
     name: 'HotlineCard',
     id: 'hotline-card',
-    label: componentText.hotlineCard.label,
+    label: t.hotlineCard.label,
     hasBody: false,
-    attributes: [{ name: 'unit', label: componentText.hotlineCard.unit, input: 'unit', pattern: [/^[a-z0-9-]+$/, componentText.hotlineCard.unitHint], required: true }],
+    attributes: [prop(reference('unit', { label: t.hotlineCard.unit, collection: 'units', displayField: 'name' }), t.hotlineCard.unitInvalid)],
   },
   {
     name: 'Download',
     id: 'download',
-    label: componentText.download.label,
+    label: t.download.label,
     hasBody: false,
     attributes: [
-      { name: 'href', label: componentText.download.href, input: 'file', pattern: [MEDIA_FILE_PATTERN, componentText.download.hrefHint], required: true },
-      { name: 'label', label: componentText.download.text, required: false },
+      prop(media('href', { label: t.download.href, kind: 'file' })),
+      prop(text('label', { label: t.download.text, required: false, max: 80 })),
     ],
   },
   {
     name: 'KeyDate',
     id: 'key-date',
-    label: componentText.keyDate.label,
+    label: t.keyDate.label,
     hasBody: false,
     attributes: [
-      { name: 'date', label: componentText.keyDate.date, input: 'date', pattern: [/^\d{4}-\d{2}-\d{2}$/, componentText.keyDate.dateHint], required: true },
-      { name: 'label', label: componentText.keyDate.text, required: true },
+      prop(date('date', { label: t.keyDate.date }), t.keyDate.dateInvalid),
+      prop(text('label', { label: t.keyDate.text, max: 160 })),
     ],
   },
   {

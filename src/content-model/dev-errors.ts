@@ -23,6 +23,13 @@ export function clearError(path: string): void {
   errors().delete(path);
 }
 
+/** Replaces every error recorded by a check over several files (`group`) with what it finds now, by file path. */
+export function replaceGroupErrors(group: string, found: ReadonlyMap<string, EntryError>): void {
+  const all = errors();
+  for (const key of [...all.keys()]) if (key.startsWith(`${group}\0`)) all.delete(key);
+  for (const [path, error] of found) all.set(`${group}\0${path}`, error);
+}
+
 /** The errors now, by file name. */
 export function currentErrors(): EntryError[] {
   return [...errors().values()].sort((a, b) => a.file.localeCompare(b.file));

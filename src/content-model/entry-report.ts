@@ -1,14 +1,13 @@
 /**
  * Content errors in the editors' words: zod's issues for one file turned into one Vietnamese report keyed by the
  * content model, each field named by the label the CMS shows ("Ngày đăng", "Danh bạ › mục 2 › Số điện thoại"),
- * a missing value called missing ("thiếu") with how to fill it in, and the privacy findings of the same file
- * reported with its fields, never one hiding the other.
+ * a missing value called missing ("thiếu") with how to fill it in, and the gates' findings in the same file (the
+ * privacy guard's, see entry-checks.ts) reported with its fields, never one hiding the other.
  */
 import type { z } from 'astro/zod';
 import type { DecapField, Field } from './fields';
 import { entryReportText as t } from '../i18n/content-errors';
-import { formatProblems, type PrivacyProblem } from '../privacy/guard';
-import { privacyKinds, privacyText } from '../i18n/safety';
+import type { CheckFindings } from './entry-checks';
 import { messages } from '../i18n/vi';
 
 /** One wrong field: its name as editors know it, and the cause with the fix. */
@@ -106,18 +105,17 @@ export function fieldProblems(fields: readonly Field[], data: unknown, issues: r
   return [...byField].map(([field, causes]) => ({ field, cause: causes.join(' ') }));
 }
 
-/** The report of one file: its privacy findings (the guard's own block) and its wrong fields, together. */
-export function entryError(shown: string, root: string, privacy: readonly PrivacyProblem[], problems: readonly FieldProblem[]): EntryError {
+/** The report of one file: the gates' findings (each gate's own block, e.g. the privacy guard's) and its wrong fields, together. */
+export function entryError(shown: string, root: string, gates: readonly CheckFindings[], problems: readonly FieldProblem[]): EntryError {
   const fieldLines = problems.map((p) => `    • ${p.field}: ${p.cause}`);
   const text =
-    privacy.length === 0
+    gates.length === 0
       ? [t.heading(shown, problems.length), ...fieldLines].join('\n')
-      : [formatProblems([...privacy], root), ...(problems.length ? [t.alsoFields(shown), ...fieldLines] : [])].join('\n');
-  const privacyItems = privacy.map((p) => ({ where: t.privacyWhere(p.where), cause: p.kind === 'unreadable' ? p.text : `${privacyKinds[p.kind]}: "${p.text}"` }));
+      : [...gates.map(({ check, found }) => check.report(found, root)), ...(problems.length ? [t.alsoFields(shown), ...fieldLines] : [])].join('\n');
   return {
     file: shown,
-    items: [...problems.map((p) => ({ where: p.field, cause: p.cause })), ...privacyItems],
-    fixes: privacy.some((p) => p.kind !== 'unreadable') ? [privacyText.fix] : [],
+    items: [...problems.map((p) => ({ where: p.field, cause: p.cause })), ...gates.flatMap(({ check, found }) => check.items(found))],
+    fixes: gates.flatMap(({ check, found }) => check.fixes(found)),
     text,
   };
 }

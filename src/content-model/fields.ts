@@ -8,6 +8,8 @@ import { isVietnamesePhone } from '../utils/phone';
 import { isCalendarDate, parseCalendarDate } from '../utils/dates';
 import { checkMediaRef, MEDIA_FILE_PATTERN, MEDIA_IMAGE_PATTERN, registeredMediaFolder } from '../safety/media-ref';
 import { mediaRefText } from '../i18n/safety';
+import { hintWithLimits, limitText } from '../i18n/field-limits';
+import { decapDateWidget, decapRelationWidget } from './decap-widgets';
 
 /** A Decap CMS field, as written into the CMS configuration. */
 export interface DecapField {
@@ -59,14 +61,23 @@ function field<N extends string, O extends Common, S extends z.ZodType>(
   opts: O,
   schema: S,
   decap: { widget: string; [option: string]: unknown },
+  limits: readonly string[] = [],
 ): Field<N, Declared<O, S>> {
   const required = opts.required ?? true;
+  // The hint ends with the limits the schema enforces (src/i18n/field-limits.ts): never restated by hand.
+  const hint = hintWithLimits(opts.hint, limits);
   return {
     name,
     zod: (required ? schema : schema.optional()) as Declared<O, S>,
-    decap: { name, label: opts.label, ...(opts.hint ? { hint: opts.hint } : {}), required, ...decap },
+    decap: { name, label: opts.label, ...(hint ? { hint } : {}), required, ...decap },
   };
 }
+
+/** How a text's length limits read in its hint. */
+const lengthLimit = (min: number, max: number) => (min > 1 ? limitText.charRange(min, max) : limitText.maxChars(max));
+
+/** For a further check: run it only when the value passed the earlier ones, so one mistake gets one message. */
+const onlyIfValid = (payload: { issues: readonly unknown[] }) => payload.issues.length === 0;
 
 /** Trimmed one-line text; NFC-normalized so NFD input compares equal. */
 function nfcString(min: number, max: number) {
@@ -83,12 +94,12 @@ function nfcString(min: number, max: number) {
 
 export function text<N extends string, const O extends Common & { max?: number; min?: number }>(name: N, opts: O) {
   const max = opts.max ?? 160;
-  return field(name, opts, nfcString(opts.min ?? 1, max), { widget: 'string' });
+  return field(name, opts, nfcString(opts.min ?? 1, max), { widget: 'string' }, [lengthLimit(opts.min ?? 1, max)]);
 }
 
 export function longText<N extends string, const O extends Common & { max?: number; min?: number }>(name: N, opts: O) {
   const max = opts.max ?? 600;
-  return field(name, opts, nfcString(opts.min ?? 1, max), { widget: 'text' });
+  return field(name, opts, nfcString(opts.min ?? 1, max), { widget: 'text' }, [lengthLimit(opts.min ?? 1, max)]);
 }
 
 /** A string that must match a pattern; the message says how to fix it. */
@@ -113,7 +124,7 @@ export function url<N extends string, const O extends Common>(name: N, opts: O) 
     const ref = checkMediaRef(value, { kind: 'link' });
     if (!ref.ok) ctx.addIssue({ code: 'custom', message: ref.reason });
     else if (ref.target !== 'external') ctx.addIssue({ code: 'custom', message: messages.url });
-  });
+  }, { when: onlyIfValid });
   return field(name, opts, schema, { widget: 'string', pattern: ['^https?://', messages.url] });
 }
 
@@ -124,13 +135,7 @@ export function date<N extends string, const O extends Common>(name: N, opts: O)
     // The round trip rejects days the calendar does not have (2026-02-30 would otherwise be 2 March).
     .refine(isCalendarDate, { error: messages.date })
     .transform((s) => parseCalendarDate(s)!);
-  return field(name, opts, schema, {
-    widget: 'datetime',
-    format: 'YYYY-MM-DD',
-    date_format: 'DD/MM/YYYY',
-    time_format: false,
-    picker_utc: true,
-  });
+  return field(name, opts, schema, { ...decapDateWidget });
 }
 
 export function boolean<N extends string>(name: N, opts: Common & { default: boolean }) {
@@ -145,12 +150,16 @@ export function integer<N extends string, const O extends Common & { min?: numbe
   let schema = z.number({ error: messages.number }).int({ error: messages.number });
   if (opts.min !== undefined) schema = schema.min(opts.min, { error: messages.atLeast(opts.min) });
   if (opts.max !== undefined) schema = schema.max(opts.max, { error: messages.atMost(opts.max) });
-  return field(name, opts, schema, {
-    widget: 'number',
-    value_type: 'int',
-    ...(opts.min !== undefined ? { min: opts.min } : {}),
-    ...(opts.max !== undefined ? { max: opts.max } : {}),
-  });
+  const { min, max } = opts;
+  const limit =
+    min !== undefined && max !== undefined ? limitText.numberRange(min, max) : min !== undefined ? limitText.numberMin(min) : max !== undefined ? limitText.numberMax(max) : undefined;
+  return field(
+    name,
+    opts,
+    schema,
+    { widget: 'number', value_type: 'int', ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) },
+    limit ? [limit] : [],
+  );
 }
 
 /** One value out of a fixed list. */
@@ -175,19 +184,20 @@ export function multiSelect<N extends string, V extends string, const O extends 
     multiple: true,
     options: opts.choices.map((c) => ({ label: c.label, value: c.value })),
     ...(opts.min ? { min: opts.min } : {}),
-  });
+  }, opts.min ? [limitText.minChoices(opts.min)] : []);
 }
 
 /** A list of short texts (tags, objectives, results). */
 export function textList<N extends string, const O extends Common & { min?: number; max?: number }>(name: N, opts: O) {
-  const schema = z.array(nfcString(1, opts.max ?? 300), { error: messages.list }).min(opts.min ?? 0, {
+  const max = opts.max ?? 300;
+  const schema = z.array(nfcString(1, max), { error: messages.list }).min(opts.min ?? 0, {
     error: messages.atLeastItems(opts.min ?? 0),
   });
   return field(name, opts, schema, {
     widget: 'list',
     field: { name: 'item', label: opts.label, widget: 'string' },
     ...(opts.min ? { min: opts.min } : {}),
-  });
+  }, [limitText.itemMaxChars(max), ...(opts.min ? [limitText.minItems(opts.min)] : [])]);
 }
 
 /** A group of fields stored as one object. */
@@ -209,7 +219,7 @@ export function groupList<N extends string, const F extends readonly Field[], co
     fields: opts.fields.map((f) => f.decap),
     ...(opts.summary ? { summary: opts.summary } : {}),
     ...(opts.min ? { min: opts.min } : {}),
-  });
+  }, opts.min ? [limitText.minItems(opts.min)] : []);
 }
 
 /**
@@ -221,10 +231,13 @@ export function media<N extends string, const O extends Common & { kind: 'image'
   const schema = nfcString(1, 300).superRefine((value, ctx) => {
     const ref = checkMediaRef(value, { kind: opts.kind, external: false }, registeredMediaFolder());
     if (!ref.ok) ctx.addIssue({ code: 'custom', message: ref.reason });
-  });
+  }, { when: onlyIfValid });
   const pattern = opts.kind === 'image' ? [MEDIA_IMAGE_PATTERN.source, mediaRefText.cmsImageHint] : [MEDIA_FILE_PATTERN.source, mediaRefText.cmsHint];
   return field(name, opts, schema, { widget: opts.kind, choose_url: false, pattern });
 }
+
+/** The longest alt text: what the CMS field says and the build enforces. */
+const ALT_MAX = 250;
 
 /** An image as pages read it: where it is served and its alt text. */
 export interface ImageValue {
@@ -238,15 +251,16 @@ export interface ImageValue {
  */
 export function image<N extends string, const O extends Common & { altLabel: FieldText }>(name: N, opts: O): Field<N, z.ZodType<ImageValue | undefined>> {
   const src = media('src', { label: opts.label, kind: 'image', required: false });
-  const alt = text('alt', { ...opts.altLabel, max: 250, required: false });
+  const alt = text('alt', { ...opts.altLabel, max: ALT_MAX, required: false });
   const required = opts.required ?? true;
   const schema = z
-    .object({ src: z.string().optional(), alt: z.string().optional() })
+    // A required image that is absent (or not a group) gets the "required" message, never zod's English one.
+    .object({ src: z.string().optional(), alt: z.string().optional() }, { error: messages.required })
     // An image left empty in the CMS is saved as empty strings: that is no image.
     .transform((v) => (v.src ? v : undefined))
     .pipe(
       z
-        .object({ src: src.zod, alt: z.string({ error: messages.altRequired }).transform((s) => s.normalize('NFC').trim()).pipe(z.string().min(1, { error: messages.altRequired })) })
+        .object({ src: src.zod, alt: z.string({ error: messages.altRequired }).transform((s) => s.normalize('NFC').trim()).pipe(z.string().min(1, { error: messages.altRequired }).max(ALT_MAX, { error: messages.tooLong(ALT_MAX) })) })
         .optional(),
     )
     .refine((v) => !required || v !== undefined, { error: messages.required });
@@ -254,20 +268,14 @@ export function image<N extends string, const O extends Common & { altLabel: Fie
     name,
     // After the transform an image always has its src: the value is an ImageValue or nothing.
     zod: (required ? schema : schema.optional()) as unknown as z.ZodType<ImageValue | undefined>,
-    decap: { name, label: opts.label, required, widget: 'object', collapsed: false, fields: [src.decap, alt.decap] },
+    decap: { name, label: opts.label, ...(opts.hint ? { hint: opts.hint } : {}), required, widget: 'object', collapsed: false, fields: [src.decap, alt.decap] },
   };
 }
 
 /** The slug of an entry of another collection. */
 export function reference<N extends string, const O extends Common & { collection: string; displayField: string }>(name: N, opts: O) {
   const schema = nfcString(1, 120).pipe(z.string().regex(/^[a-z0-9-]+$/, { error: messages.slug }));
-  return field(name, opts, schema, {
-    widget: 'relation',
-    collection: opts.collection,
-    search_fields: [opts.displayField],
-    value_field: '{{slug}}',
-    display_fields: [opts.displayField],
-  });
+  return field(name, opts, schema, decapRelationWidget(opts.collection, opts.displayField));
 }
 
 /** The MDX body of an entry (validated by the build, not by zod). */

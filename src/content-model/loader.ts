@@ -4,45 +4,27 @@
  * silently; here every value reaches the schema as written and the field builders judge it.
  */
 import { glob } from 'astro/loaders';
-import type { Loader } from 'astro/loaders';
-import { relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
-import { messages } from '../i18n/vi';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { existsSync, globSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { strictLogger } from '../safety/strict-logger';
-import { collectionProblems, entryFileProblems } from '../privacy/gate';
-import { formatProblems, type PrivacyProblem } from '../privacy/guard';
-import { readContentFile } from '../safety/content-files';
 import { contentFilesUnder, precheckFiles } from '../safety/content-precheck';
 import { contentDir } from '../utils/content-dir';
 import { folderHasFiles } from './has-files';
+import { readData } from './read';
 import { entryError, fieldProblems, type EntryError } from './entry-report';
 import { clearError, recordError } from './dev-errors';
+import { findingsIn, type CheckFindings, type EntryCheck } from './entry-checks';
+import { duplicateIds } from './entry-id';
+import { followRenames } from './follow-renames';
 import type { Field } from './fields';
 import type { z } from 'astro/zod';
 
 type GlobOptions = Parameters<typeof glob>[0];
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-
-/** The front matter (MDX) or whole document (YAML) of a content file, parsed strictly. */
-export function readData(filePath: string): Record<string, unknown> {
-  // One reader for every content file: UTF-8 checked, a byte-order mark removed (src/safety/content-files.ts).
-  const raw = readContentFile(filePath);
-  const shown = relative(contentDir(), filePath) || filePath;
-  const isMdx = filePath.endsWith('.mdx');
-  const source = isMdx ? FRONT_MATTER.exec(raw)?.[1] : raw;
-  if (source === undefined) throw new Error(messages.frontMatterMissing(shown));
-  let data: unknown;
-  try {
-    data = parse(source, { schema: 'core', uniqueKeys: true, prettyErrors: true });
-  } catch (error) {
-    throw new Error(messages.yamlBroken(shown, (error as Error).message));
-  }
-  if (data === null || data === undefined) return {};
-  if (typeof data !== 'object' || Array.isArray(data)) throw new Error(messages.yamlBroken(shown, 'không phải một nhóm trường'));
-  return data as Record<string, unknown>;
-}
+/** The strict front-matter reader, shared with every reader outside Astro (read.ts). */
+export { readData };
 
 /** Whether the loader's base folder holds at least one file its pattern matches. */
 function hasFiles(options: GlobOptions): boolean {
@@ -64,10 +46,10 @@ class EntryFailed extends Error {
 }
 
 /**
- * The report of one file: its privacy findings and every wrong field, validated with the collection's own schema.
+ * The report of one file: the gates' findings and every wrong field, validated with the collection's own schema.
  * Run only when something failed, so a good build validates each entry once (in Astro's parseData).
  */
-export async function entryReport(file: string, privacy: readonly PrivacyProblem[], model: CollectionModel | undefined): Promise<EntryError | undefined> {
+export async function entryReport(file: string, gates: readonly CheckFindings[], model: CollectionModel | undefined): Promise<EntryError | undefined> {
   const root = contentDir();
   let problems: ReturnType<typeof fieldProblems> = [];
   if (model && /\.(mdx|ya?ml)$/.test(file)) {
@@ -75,19 +57,29 @@ export async function entryReport(file: string, privacy: readonly PrivacyProblem
     const result = await model.schema.safeParseAsync(data);
     if (!result.success) problems = fieldProblems(model.fields, data, result.error.issues);
   }
-  if (privacy.length === 0 && problems.length === 0) return undefined;
-  return entryError(relative(root, file) || file, root, privacy, problems);
+  if (gates.length === 0 && problems.length === 0) return undefined;
+  return entryError(relative(root, file) || file, root, gates, problems);
 }
 
-/** The privacy findings of a collection, each file reported with its wrong fields (the guard's own report when no field is wrong). */
-async function collectionReports(found: readonly PrivacyProblem[], model: CollectionModel | undefined) {
+/** The gates' findings in a collection, each file reported with its wrong fields (the gates' own reports when no field is wrong). */
+async function collectionReports(found: readonly CheckFindings[], model: CollectionModel | undefined) {
   const reports: { file: string; report: EntryError; fieldsWrong: boolean }[] = [];
-  for (const file of new Set(found.map((p) => p.file))) {
-    const privacy = found.filter((p) => p.file === file);
-    const report = await entryReport(file, privacy, model);
-    if (report) reports.push({ file, report, fieldsWrong: report.items.length > privacy.length });
+  for (const file of new Set(found.flatMap((f) => f.found.map((p) => p.file)))) {
+    const gates = findingsIn(found, file);
+    const report = await entryReport(file, gates, model);
+    const gateItems = gates.reduce((n, { check, found }) => n + check.items(found).length, 0);
+    if (report) reports.push({ file, report, fieldsWrong: report.items.length > gateItems });
   }
   return reports;
+}
+
+/** The loader's logger without the "No files found" warning, which reads like an error to editors. */
+function quietWhenEmpty(logger: LoaderContext['logger']): LoaderContext['logger'] {
+  const quiet = Object.create(logger) as LoaderContext['logger'];
+  quiet.warn = (message: string) => {
+    if (!message.startsWith('No files found matching')) logger.warn(message);
+  };
+  return quiet;
 }
 
 /** Watchers that already forget the errors of deleted files. */
@@ -95,11 +87,12 @@ const watching = new WeakSet<object>();
 
 /**
  * The glob loader, strict: front matter read as YAML 1.2, files it would skip with only a log line fail the
- * build (see strictLogger), and every file passes the privacy guard (src/privacy) before it is published. A file's
- * privacy findings and wrong fields (named by their CMS labels, see entry-report.ts) stop the build in one
- * report; in `astro dev` they are recorded per file (dev-errors.ts) for the preview's error page instead.
+ * build (see strictLogger), and every file passes the gates it is given (`checks`: the privacy guard, wired in
+ * src/content.config.ts) before it is published. A file's findings and wrong fields (named by their CMS labels,
+ * see entry-report.ts) stop the build in one report; in `astro dev` they are recorded per file (dev-errors.ts)
+ * for the preview's error page instead.
  */
-export function strictGlob(options: GlobOptions, model?: CollectionModel): Loader {
+export function strictGlob(options: GlobOptions, model?: CollectionModel, checks: readonly EntryCheck[] = []): Loader {
   const inner = glob(options);
   // Files this collection recorded an error for in `astro dev` (two collections share settings/: each forgets only its own).
   const recorded = new Set<string>();
@@ -120,16 +113,44 @@ export function strictGlob(options: GlobOptions, model?: CollectionModel): Loade
       }
       // A type with no file yet (a new commune's folder) is an empty collection, not a warning: Astro's loader
       // would print "base directory does not exist" / "No files found", which read like errors to editors.
-      if (!hasFiles(options)) return context.store.clear();
+      const empty = !hasFiles(options);
+      if (empty) context.store.clear();
+      // In `astro dev` an existing empty folder is still loaded (and so watched): its first file shows without a restart.
+      if (empty && (!dev || !base || !existsSync(base))) return;
       // Before any parser reads a body: names, nesting depth and links of every file (src/safety/content-precheck.ts).
       if (base) precheckFiles(contentFilesUnder(base));
       if (base && typeof options.pattern === 'string') {
-        const found = collectionProblems(base, options.pattern);
+        const pattern = options.pattern;
+        const found = checks.map((check) => ({ check, found: check.collection(base, pattern) })).filter((f) => f.found.length > 0);
         if (found.length > 0) {
           const reports = await collectionReports(found, model);
           if (dev) for (const { file, report } of reports) record(file, report);
-          else if (!reports.some((r) => r.fieldsWrong)) throw new Error(formatProblems(found, contentDir()));
+          else if (!reports.some((r) => r.fieldsWrong)) throw new Error(found.map(({ check, found }) => check.report(found, contentDir())).join('\n\n'));
           else throw new Error(reports.map(({ report }) => report.text).join('\n\n'));
+        }
+      }
+      const generateId = options.generateId;
+      if (base && typeof options.pattern === 'string' && generateId) {
+        const idOf = (entry: string) => String(generateId({ entry, base: pathToFileURL(base.endsWith(sep) ? base : base + sep), data: {} }));
+        // Two current files with one id stop the build: one pass over the folder as it is now, no registry that
+        // would outlive a rename in `astro dev`.
+        const root = contentDir();
+        const current = globSync(options.pattern, { cwd: base }).map((f) => f.split(sep).join('/'));
+        const duplicates = duplicateIds(context.collection, current.map((entry) => ({ id: idOf(entry), file: relative(root, join(base, entry)) })));
+        if (duplicates.length > 0) throw new Error(duplicates.join('\n'));
+        if (context.watcher) {
+          const projectRoot = fileURLToPath(context.config.root);
+          followRenames(context.watcher, {
+            collection: context.collection,
+            base,
+            pattern: options.pattern,
+            idOf,
+            storedFile: (id) => {
+              const stored = context.store.get(id)?.filePath;
+              return stored === undefined ? undefined : join(projectRoot, stored);
+            },
+            forget: (id) => context.store.delete(id),
+          });
         }
       }
       // Entries whose file failed in `astro dev`: left out of the store (their page shows the error page).
@@ -146,14 +167,14 @@ export function strictGlob(options: GlobOptions, model?: CollectionModel): Loade
             return context.store.set({ ...entry, ...(entry.body ? { body: entry.body.normalize('NFC') } : {}) });
           },
         },
-        logger: dev ? context.logger : strictLogger(context.logger),
+        logger: dev ? (empty ? quietWhenEmpty(context.logger) : context.logger) : strictLogger(context.logger),
         parseData: async (props) => {
           const file = props.filePath;
           if (!file) return context.parseData(props);
           try {
             precheckFiles([file]);
             const data = readData(file);
-            const privacy = entryFileProblems(file);
+            const gates = checks.map((check) => ({ check, found: check.file(file) })).filter((f) => f.found.length > 0);
             let parsed: typeof props.data | undefined;
             let failure: unknown;
             try {
@@ -161,8 +182,8 @@ export function strictGlob(options: GlobOptions, model?: CollectionModel): Loade
             } catch (error) {
               failure = error;
             }
-            if (privacy.length > 0 || failure !== undefined) {
-              const report = await entryReport(file, privacy, model);
+            if (gates.length > 0 || failure !== undefined) {
+              const report = await entryReport(file, gates, model);
               if (report) throw new EntryFailed(report);
               throw failure;
             }

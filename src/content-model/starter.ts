@@ -9,7 +9,7 @@ import { newCommuneText as t } from '../i18n/new-commune';
 import { unitPhrases } from '../i18n/unit-kinds';
 import { formatPhone } from '../utils/phone';
 import { slugify } from '../utils/slug';
-import { kindNoun, residentialHead, type CommuneKind, type ResidentialKind } from '../utils/unit-words';
+import { kindNoun, residentialHead, unitName, type CommuneKind, type ResidentialKind } from '../utils/unit-words';
 
 /** What the command was told. */
 export interface StarterOptions {
@@ -52,7 +52,7 @@ export function starterFiles(o: StarterOptions): StarterFile[] {
   const communeNoun = kindNoun(o.kind);
   const name = withoutKind(o.name, communeNoun);
   const communeSlug = slugify(name);
-  const commune = `${communeNoun} ${name}`;
+  const commune = unitName({ kind: o.kind, name });
   const police = unitPhrases.police(communeNoun);
   const unitKind = o.unitKind ?? defaultResidentialKind[o.kind];
   const unitNoun = kindNoun(unitKind);

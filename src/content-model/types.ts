@@ -1,5 +1,5 @@
 import type { Field } from './fields';
-import { privacyField, PRIVACY_FIELD } from '../privacy/field';
+import { privacyField, PRIVACY_FIELD } from './privacy-field';
 
 /** One kind of content: where its files live, how they are written, and their fields. */
 export interface ContentType<N extends string = string, F extends readonly Field[] = readonly Field[]> {

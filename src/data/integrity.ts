@@ -1,15 +1,19 @@
 /**
  * Checks that span files, which no single schema can see: references between entries and uploaded files.
- * Runs once per build, before any page renders; every problem is listed with its file, field and fix.
+ * Runs once per build, before any page renders, and again in the preview after a save (keyed on the entries'
+ * digests, see content-key.ts); every problem is listed with its file, field and fix.
  */
+import { statSync } from 'node:fs';
 import { entries } from './entries';
+import { contentKey, keyedMemo } from './content-key';
 import { messages, typeText } from '../i18n/vi';
 import { isCommuneKind, isResidentialKind } from '../utils/unit-words';
 import { mediaDir } from '../utils/content-dir';
 import { checkMediaRef } from '../safety/media-ref';
 import { mediaFolder } from '../safety/media-folder';
 
-interface Problem {
+/** One broken reference: the file (as Astro stores it), the field and the message with the fix. */
+export interface Problem {
   file: string;
   field: string;
   message: string;
@@ -58,14 +62,20 @@ async function findProblems(): Promise<Problem[]> {
   return problems;
 }
 
-let checked: Promise<void> | undefined;
+const CHECKED = ['units', 'hotlines', 'articles', 'programmes', 'lessons', 'campaigns', 'documents', 'broadcasts', 'forms', 'site'] as const;
+const memo = keyedMemo<Problem[]>();
 
-/** Throws one error listing every problem found; runs the checks only once per build. */
-export function checkIntegrity(): Promise<void> {
-  checked ??= findProblems().then((problems) => {
-    if (problems.length === 0) return;
-    const lines = problems.map((p) => `  ${p.file}\n    ${p.field}: ${p.message}`);
-    throw new Error(`${messages.buildFailed}\n${lines.join('\n')}`);
-  });
-  return checked;
+/** Every broken reference between the current entries and uploads; worked out again only when content changed. */
+export async function integrityProblems(): Promise<Problem[]> {
+  // An upload saved through the CMS lands in media/: its folder's time is part of the key.
+  const key = `${await contentKey(CHECKED)}\n${import.meta.env.DEV ? statSync(mediaDir(), { throwIfNoEntry: false })?.mtimeMs : ''}`;
+  return memo(key, findProblems);
+}
+
+/** Throws one error listing every problem found. */
+export async function checkIntegrity(): Promise<void> {
+  const problems = await integrityProblems();
+  if (problems.length === 0) return;
+  const lines = problems.map((p) => `  ${p.file}\n    ${p.field}: ${p.message}`);
+  throw new Error(`${messages.buildFailed}\n${lines.join('\n')}`);
 }

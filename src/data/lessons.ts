@@ -1,7 +1,7 @@
 /** Lessons in the order of school levels, then by title. */
 import { type CollectionEntry } from 'astro:content';
 import { entries } from './entries';
-import { choices } from '../i18n/vi';
+import { choices } from '../content-model/choices';
 
 export type Lesson = CollectionEntry<'lessons'>;
 

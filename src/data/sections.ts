@@ -2,13 +2,17 @@
  * Which sections of the site have something to show. A new commune starts with boards only: a section with no
  * published entry is left out of the menu, the home page, the search page's list and the sitemap until its first
  * entry, and its list page (kept so an old bookmark still works) shows a short notice and is not indexed.
+ * Worked out once per build, and in the preview again after a save (keyed on the entries' digests, content-key.ts).
  */
 import { getPublishedArticles } from './articles';
 import { entries } from './entries';
 import { getLessons } from './lessons';
+import { contentKey, keyedMemo } from './content-key';
+import { today } from '../utils/dates';
 import type { Section } from '../utils/routes';
 
-let shown: Promise<ReadonlySet<Section>> | undefined;
+const memo = keyedMemo<ReadonlySet<Section>>();
+const COUNTED = ['articles', 'hotlines', 'programmes', 'lessons', 'campaigns', 'documents', 'broadcasts', 'forms'] as const;
 
 async function findShown(): Promise<ReadonlySet<Section>> {
   const counts: Record<Section, number> = {
@@ -26,9 +30,9 @@ async function findShown(): Promise<ReadonlySet<Section>> {
 }
 
 /** The sections that have at least one published entry (the about page always). */
-export function shownSections(): Promise<ReadonlySet<Section>> {
-  shown ??= findShown();
-  return shown;
+export async function shownSections(): Promise<ReadonlySet<Section>> {
+  // Today is part of the key: an article scheduled for a later day is published once that day comes.
+  return memo(`${await contentKey(COUNTED)}\n${today().getTime()}`, findShown);
 }
 
 /** Whether `section` has something to show. */

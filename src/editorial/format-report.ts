@@ -1,8 +1,8 @@
 /** The report as plain text for the terminal (`npm run report`). */
 import { editorialReportText as t } from '../i18n/vi';
-import { formatDateShort } from '../utils/dates';
-import { addDays } from './weeks';
+import { addDays, formatDateShort } from '../utils/dates';
 import type { Report } from './report';
+import { quizReportText } from '../i18n/quiz';
 
 export function formatReport(report: Report): string {
   const lines: string[] = [t.title.toUpperCase(), t.asOf(formatDateShort(report.today)), ''];
@@ -20,6 +20,10 @@ export function formatReport(report: Report): string {
   const stale = report.boards.filter((b) => b.level !== 'ok');
   if (stale.length === 0) lines.push(`  ${t.boardsAllFresh}`);
   for (const b of stale) lines.push(`  ${t.boardAge(b.unit, b.days, formatDateShort(b.verifiedOn))}`);
+  if (report.lessonsWithoutQuiz.length > 0) {
+    lines.push('', `${quizReportText.heading} (${quizReportText.hint})`);
+    for (const title of report.lessonsWithoutQuiz) lines.push(`  • ${title}`);
+  }
   lines.push('', t.alertsTitle);
   lines.push(...(report.alerts.length ? report.alerts.map((a) => `  • ${a}`) : [`  ${t.noAlerts}`]));
   return lines.join('\n');

@@ -3,8 +3,9 @@
  * key dates coming and stale hotline boards. Pure: the page and `npm run report` feed it the same data.
  */
 import { editorialReportText as t } from '../i18n/vi';
-import { addDays, inRange, isoWeek, semesterOf, weekStart, type Semester } from './weeks';
-import { boardAges, type BoardAge } from './boards';
+import { addDays } from '../utils/dates';
+import { inRange, isoWeek, semesterOf, weekStart, type Semester } from './weeks';
+import { boardAges, type BoardAge } from '../data/board-ages';
 
 export interface Targets {
   postsPerWeek: number;
@@ -22,6 +23,8 @@ export interface ReportInput {
   lessonSessions: { lesson: string; date: Date }[];
   campaigns: { title: string; startDate: Date; endDate: Date; keyDates?: { date: Date; label: string }[] | undefined }[];
   boards: { unit: string; verifiedOn: Date }[];
+  /** Titles of lessons with no quiz yet (a to-do, not an alert). */
+  lessonsWithoutQuiz?: string[];
 }
 
 export interface WeekRow {
@@ -51,6 +54,8 @@ export interface Report {
   boards: BoardAge[];
   /** Reasons for `--strict` to fail, in Vietnamese; empty when all is well. */
   alerts: string[];
+  /** Titles of lessons with no quiz yet: no quiz page or worksheet until one is written. */
+  lessonsWithoutQuiz: string[];
 }
 
 const PAST_WEEKS = 12;
@@ -111,5 +116,5 @@ export function buildReport(input: ReportInput): Report {
     ...boards.filter((b) => b.level !== 'ok').map((b) => t.alertBoard(b.unit, b.days)),
   ];
 
-  return { today, targets, weeks, semester: { ...semester, sessions, met: sessions >= targets.lessonsPerSemester }, keyDates, boards, alerts };
+  return { today, targets, weeks, semester: { ...semester, sessions, met: sessions >= targets.lessonsPerSemester }, keyDates, boards, alerts, lessonsWithoutQuiz: input.lessonsWithoutQuiz ?? [] };
 }

@@ -1,9 +1,7 @@
 /** Calendar weeks (Monday to Sunday) and school semesters, on calendar days at midnight UTC. */
-const DAY = 86_400_000;
+import { addDays } from '../utils/dates';
 
-export function addDays(d: Date, days: number): Date {
-  return new Date(d.getTime() + days * DAY);
-}
+const DAY = 86_400_000;
 
 /** The Monday of the week a day falls in. */
 export function weekStart(d: Date): Date {

@@ -3,23 +3,10 @@
  * Decree 42/2022/NĐ-CP asks of a state agency's portal. Names come from the content, written without marks.
  */
 
-/** Unit kinds in English, by stored value (src/i18n/unit-kinds.ts); the unit's own name follows the noun. */
-export const enKinds: Record<string, string> = {
-  xa: 'Commune',
-  phuong: 'Ward',
-  'dac-khu': 'Special Zone',
-  thon: 'Village',
-  'to-dan-pho': 'Residential Group',
-  'khu-pho': 'Quarter',
-  ap: 'Hamlet',
-  ban: 'Village',
-  xom: 'Hamlet',
-  buon: 'Village',
-  plon: 'Village',
-  khom: 'Hamlet',
-  lang: 'Village',
-  khu: 'Area',
-};
+import { communeKinds, residentialKinds } from './unit-kinds.ts';
+
+/** Unit kinds in English, by stored value (the `en` of each kind in src/i18n/unit-kinds.ts); the noun follows the name. */
+export const enKinds: Record<string, string> = Object.fromEntries([...communeKinds, ...residentialKinds].map((k) => [k.value, k.en]));
 
 /** Hotline roles in English, by stored value; `police` is "Lac Phuong Commune Police", `unit` the board's unit. */
 export const enRoles: Record<string, (w: { police: string; unit: string }) => string> = {

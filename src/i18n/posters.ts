@@ -1,18 +1,12 @@
 /** Vietnamese text of the generated share images, posters, banners, handouts, forms, and their download links. */
+import { sectionKeys, sectionSegment, sectionTable } from './sections.ts';
 
 export const posterText = {
   /** Labels shown above the title on share images, by the first segment of the page's address. */
   kicker: {
     '': 'Trang chủ',
-    'bai-viet': 'Bài viết',
-    'duong-day-nong': 'Đường dây nóng',
-    'mo-hinh': 'Mô hình',
-    'bai-giang': 'Bài giảng',
-    'chien-dich': 'Chiến dịch',
-    'van-ban': 'Văn bản',
-    'phat-thanh': 'Phát thanh',
-    'mau-cam-ket': 'Mẫu cam kết',
-    'gioi-thieu': 'Giới thiệu',
+    // Each section's `kicker` (src/i18n/sections.ts) by the first segment of its route.
+    ...Object.fromEntries(sectionKeys.map((key) => [sectionSegment(key), sectionTable[key].kicker])),
     other: 'Thông tin',
   } as Record<string, string>,
   hotlineShort: 'Đường dây nóng',
@@ -79,7 +73,6 @@ export const posterText = {
     poster: 'Áp phích chiến dịch (PDF, khổ A3)',
     bannerPdf: 'Băng rôn (PDF, tỉ lệ 5:1, 4 m × 0,8 m)',
     bannerPng: 'Băng rôn (ảnh PNG xem trước)',
-    handout: 'Phiếu bài giảng (PDF, khổ A4)',
     form: 'Mẫu cam kết để in (PDF, khổ A4)',
     square: 'Ảnh vuông để đăng Zalo, Facebook (PNG)',
     share: 'Ảnh chia sẻ (PNG)',

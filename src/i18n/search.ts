@@ -1,17 +1,11 @@
 /** Every Vietnamese string of search: the header box, the search page, its filters and its states. */
+import { sectionColumn, type SectionKey } from './sections.ts';
 
-/** Page types as readers see them on result badges and on the type filter. */
-export const pageTypeLabels = {
-  articles: 'Bài viết',
-  lessons: 'Bài giảng',
-  programmes: 'Mô hình',
-  campaigns: 'Chiến dịch',
-  documents: 'Văn bản',
-  broadcasts: 'Bài phát thanh',
-  forms: 'Mẫu cam kết',
-  hotlines: 'Đường dây nóng',
-  about: 'Giới thiệu',
-} as const;
+/** The order of the type filter's chips: every section once (reading first, the hotlines and the about page last). */
+export const pageTypeOrder = ['articles', 'lessons', 'programmes', 'campaigns', 'documents', 'broadcasts', 'forms', 'hotlines', 'about'] as const satisfies readonly SectionKey[];
+
+/** Page types as readers see them on result badges and on the type filter: each section's `search` name (src/i18n/sections.ts). */
+export const pageTypeLabels = sectionColumn('search', pageTypeOrder);
 
 export type PageType = keyof typeof pageTypeLabels;
 

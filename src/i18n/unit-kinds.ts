@@ -4,29 +4,32 @@
  * plurals, offices and role labels from these tables is src/utils/unit-words.ts.
  */
 
-/** Commune-level kinds: `noun` is the lower-case word before the name ("phường Điện Biên"). */
+/**
+ * Commune-level kinds: `noun` is the lower-case word before the name ("phường Điện Biên"); `en` the English noun
+ * after it on the English page ("Dien Bien Ward", src/i18n/en.ts).
+ */
 export const communeKinds = [
-  { value: 'xa', label: 'Xã', noun: 'xã' },
-  { value: 'phuong', label: 'Phường', noun: 'phường' },
-  { value: 'dac-khu', label: 'Đặc khu', noun: 'đặc khu' },
+  { value: 'xa', label: 'Xã', noun: 'xã', en: 'Commune' },
+  { value: 'phuong', label: 'Phường', noun: 'phường', en: 'Ward' },
+  { value: 'dac-khu', label: 'Đặc khu', noun: 'đặc khu', en: 'Special Zone' },
 ] as const;
 
 /**
  * Residential units under a commune. `head` is the title of the person who leads one ("Trưởng thôn",
- * "Tổ trưởng tổ dân phố"), as it starts a line on a board.
+ * "Tổ trưởng tổ dân phố"), as it starts a line on a board; `en` as for commune kinds ("Dong Lac Village").
  */
 export const residentialKinds = [
-  { value: 'thon', label: 'Thôn', noun: 'thôn', head: 'Trưởng thôn' },
-  { value: 'to-dan-pho', label: 'Tổ dân phố', noun: 'tổ dân phố', head: 'Tổ trưởng tổ dân phố' },
-  { value: 'khu-pho', label: 'Khu phố', noun: 'khu phố', head: 'Trưởng khu phố' },
-  { value: 'ap', label: 'Ấp', noun: 'ấp', head: 'Trưởng ấp' },
-  { value: 'ban', label: 'Bản', noun: 'bản', head: 'Trưởng bản' },
-  { value: 'xom', label: 'Xóm', noun: 'xóm', head: 'Trưởng xóm' },
-  { value: 'buon', label: 'Buôn', noun: 'buôn', head: 'Trưởng buôn' },
-  { value: 'plon', label: 'Plon', noun: 'plon', head: 'Trưởng plon' },
-  { value: 'khom', label: 'Khóm', noun: 'khóm', head: 'Trưởng khóm' },
-  { value: 'lang', label: 'Làng', noun: 'làng', head: 'Trưởng làng' },
-  { value: 'khu', label: 'Khu', noun: 'khu', head: 'Trưởng khu' },
+  { value: 'thon', label: 'Thôn', noun: 'thôn', head: 'Trưởng thôn', en: 'Village' },
+  { value: 'to-dan-pho', label: 'Tổ dân phố', noun: 'tổ dân phố', head: 'Tổ trưởng tổ dân phố', en: 'Residential Group' },
+  { value: 'khu-pho', label: 'Khu phố', noun: 'khu phố', head: 'Trưởng khu phố', en: 'Quarter' },
+  { value: 'ap', label: 'Ấp', noun: 'ấp', head: 'Trưởng ấp', en: 'Hamlet' },
+  { value: 'ban', label: 'Bản', noun: 'bản', head: 'Trưởng bản', en: 'Village' },
+  { value: 'xom', label: 'Xóm', noun: 'xóm', head: 'Trưởng xóm', en: 'Hamlet' },
+  { value: 'buon', label: 'Buôn', noun: 'buôn', head: 'Trưởng buôn', en: 'Village' },
+  { value: 'plon', label: 'Plon', noun: 'plon', head: 'Trưởng plon', en: 'Village' },
+  { value: 'khom', label: 'Khóm', noun: 'khóm', head: 'Trưởng khóm', en: 'Hamlet' },
+  { value: 'lang', label: 'Làng', noun: 'làng', head: 'Trưởng làng', en: 'Village' },
+  { value: 'khu', label: 'Khu', noun: 'khu', head: 'Trưởng khu', en: 'Area' },
 ] as const;
 
 /** The residential kind a commune's units usually have when none is given: villages in a xã, groups in a phường. */

@@ -3,67 +3,7 @@
  * and the messages that tell an editor how to fix bad content. Components never hold text.
  */
 
-import { communeKinds, residentialKinds } from './unit-kinds.ts';
-
-/** Choices offered to editors; the values are stored in files and used in URLs. */
-export const choices = {
-  articleCategory: [
-    { value: 'tac-hai', label: 'Tác hại của ma túy' },
-    { value: 'ma-tuy-moi', label: 'Ma túy mới, ma túy núp bóng' },
-    { value: 'thu-doan', label: 'Thủ đoạn của tội phạm' },
-    { value: 'phap-luat', label: 'Pháp luật' },
-    { value: 'guong-tot', label: 'Gương người tốt, việc tốt' },
-    { value: 'tin-dia-phuong', label: 'Tin địa phương' },
-  ],
-  audience: [
-    { value: 'nguoi-dan', label: 'Người dân' },
-    { value: 'hoc-sinh', label: 'Học sinh' },
-    { value: 'phu-huynh', label: 'Phụ huynh' },
-    { value: 'nguoi-lao-dong', label: 'Người lao động' },
-    { value: 'thanh-nien', label: 'Thanh niên' },
-  ],
-  /** Every kind of unit: the commune level, then the residential units (tables in ./unit-kinds.ts). */
-  unitKind: [...communeKinds, ...residentialKinds].map(({ value, label }) => ({ value, label })),
-  residentialKind: residentialKinds.map(({ value, label }) => ({ value, label })),
-  hotlineRole: [
-    { value: 'truong-cong-an', label: 'Trưởng Công an xã/phường' },
-    { value: 'pho-truong-pctp', label: 'Phó Trưởng Công an phụ trách PCTP' },
-    { value: 'csdt-ma-tuy', label: 'Phòng CSĐTTP về ma túy' },
-    { value: 'truong-thon', label: 'Trưởng thôn / Tổ trưởng tổ dân phố' },
-    { value: 'cong-an-phu-trach', label: 'Cán bộ Công an phụ trách địa bàn' },
-    { value: 'truc-ban', label: 'Trực ban Công an' },
-    { value: 'khan-cap', label: 'Số khẩn cấp toàn quốc' },
-    { value: 'khac', label: 'Khác' },
-  ],
-  programmeKind: [
-    { value: 'gia-dinh', label: 'Gia đình không ma túy' },
-    { value: 'dong-ho', label: 'Dòng họ không ma túy' },
-    { value: 'giao-ho', label: 'Giáo họ không ma túy' },
-    { value: 'khu-dan-cu', label: 'Khu dân cư không ma túy' },
-    { value: 'truong-hoc', label: 'Trường học không ma túy' },
-    { value: 'chi-doan', label: 'Chi đoàn không ma túy' },
-    { value: 'tai-hoa-nhap', label: 'Hỗ trợ tái hòa nhập cộng đồng' },
-    { value: 'cuu-cand', label: 'Cựu Công an nhân dân đồng hành' },
-    { value: 'doanh-nghiep', label: 'Doanh nghiệp đồng hành' },
-  ],
-  lessonLevel: [
-    { value: 'tieu-hoc', label: 'Tiểu học' },
-    { value: 'thcs', label: 'Trung học cơ sở' },
-    { value: 'thpt', label: 'Trung học phổ thông' },
-    { value: 'phu-huynh-giao-vien', label: 'Phụ huynh và giáo viên' },
-  ],
-  documentKind: [
-    { value: 'ke-hoach', label: 'Kế hoạch' },
-    { value: 'quyet-dinh', label: 'Quyết định' },
-    { value: 'chi-thi', label: 'Chỉ thị' },
-    { value: 'bao-cao', label: 'Báo cáo' },
-    { value: 'cong-van', label: 'Công văn' },
-  ],
-  formAudience: [
-    { value: 'ho-gia-dinh', label: 'Hộ gia đình' },
-    { value: 'hoc-sinh', label: 'Học sinh' },
-  ],
-} as const;
+import { sectionColumn, sectionTable } from './sections.ts';
 
 /** Messages that tell an editor what is wrong with a value and how to fix it. */
 export const messages = {
@@ -105,7 +45,7 @@ export const messages = {
 
 /** Labels and hints for every field editors fill in. */
 export const fieldText = {
-  title: { label: 'Tiêu đề', hint: 'Ngắn gọn, dễ hiểu; tối đa 120 ký tự.' },
+  title: { label: 'Tiêu đề', hint: 'Ngắn gọn, dễ hiểu.' },
   summary: { label: 'Tóm tắt', hint: 'Một hai câu giới thiệu, hiện ở danh sách và khi chia sẻ lên Zalo, Facebook.' },
   publishDate: { label: 'Ngày đăng', hint: 'Bài có ngày đăng ở tương lai sẽ tự xuất hiện vào đúng ngày đó.' },
   updatedDate: { label: 'Ngày cập nhật' },
@@ -147,6 +87,7 @@ export const fieldText = {
   results: { label: 'Kết quả' },
   level: { label: 'Cấp học' },
   durationMinutes: { label: 'Thời lượng (phút)' },
+  classNotes: { label: 'Ghi chú về lớp học', hint: 'Không bắt buộc. Sĩ số, cách chia nhóm, cách kê bàn. Ví dụ: Lớp 30–40 em, chia 6 nhóm.' },
   objectives: { label: 'Mục tiêu' },
   lessonActivities: { label: 'Các hoạt động' },
   activityName: { label: 'Tên hoạt động' },
@@ -193,17 +134,17 @@ export const fieldText = {
   boardFailDays: { label: 'Dừng xuất bản khi bảng số chưa kiểm tra (ngày)' },
 } as const;
 
-/** Names of the content types, shown to editors. */
+/** Names of the content types, shown to editors: those with a section of the site come from its row (src/i18n/sections.ts). */
 export const typeText = {
-  articles: { label: 'Bài viết', labelSingular: 'Bài viết', description: 'Bài tuyên truyền, tin tức, gương người tốt việc tốt.' },
+  articles: sectionTable.articles.type,
   units: { label: 'Đơn vị hành chính', labelSingular: 'Đơn vị', description: 'Xã/phường và các thôn, tổ dân phố.' },
-  hotlines: { label: 'Bảng số điện thoại đường dây nóng', labelSingular: 'Bảng số điện thoại', description: 'Mỗi xã/phường và mỗi thôn, tổ dân phố có một bảng.' },
-  programmes: { label: 'Mô hình', labelSingular: 'Mô hình', description: 'Các mô hình phòng, chống ma túy tại địa phương.' },
-  lessons: { label: 'Tài liệu bài giảng', labelSingular: 'Bài giảng', description: 'Bài giảng ngoại khóa cho nhà trường theo cấp học.' },
-  campaigns: { label: 'Chiến dịch', labelSingular: 'Chiến dịch', description: 'Tháng hành động, Ngày toàn dân phòng, chống ma túy, các đợt cao điểm.' },
-  documents: { label: 'Văn bản', labelSingular: 'Văn bản', description: 'Kế hoạch, quyết định, chỉ thị, báo cáo.' },
-  broadcasts: { label: 'Bài phát thanh', labelSingular: 'Bài phát thanh', description: 'Bài đọc trên hệ thống loa truyền thanh.' },
-  forms: { label: 'Mẫu cam kết', labelSingular: 'Mẫu cam kết', description: 'Bản cam kết cho hộ gia đình và học sinh, để in.' },
+  hotlines: sectionTable.hotlines.type,
+  programmes: sectionTable.programmes.type,
+  lessons: sectionTable.lessons.type,
+  campaigns: sectionTable.campaigns.type,
+  documents: sectionTable.documents.type,
+  broadcasts: sectionTable.broadcasts.type,
+  forms: sectionTable.forms.type,
   site: { label: 'Cài đặt chung', labelSingular: 'Cài đặt', description: 'Tên cổng thông tin, đơn vị, liên hệ, chỉ tiêu tuyên truyền.' },
 } as const;
 
@@ -212,29 +153,25 @@ export const componentText = {
   callout: {
     label: 'Khung lưu ý',
     type: 'Loại',
-    types: [
-      { value: 'info', label: 'Lưu ý' },
-      { value: 'warning', label: 'Cảnh báo' },
-      { value: 'tip', label: 'Mẹo' },
-    ],
     title: 'Tiêu đề khung',
     body: 'Nội dung',
   },
   hotlineCard: {
     label: 'Bảng số điện thoại đường dây nóng',
     unit: 'Đơn vị (xã/phường hoặc thôn)',
-    unitHint: 'Nhập tên tệp của đơn vị, chữ thường không dấu, ví dụ lac-phuong.',
+    /** Why a unit written by hand in the body is refused (the CMS offers a list). */
+    unitInvalid: 'Nhập tên tệp của đơn vị, chữ thường không dấu, ví dụ lac-phuong.',
   },
   download: {
     label: 'Nút tải tài liệu',
     href: 'Tệp',
-    hrefHint: 'Chọn tệp đã tải lên, đường dẫn bắt đầu bằng /media/.',
     text: 'Chữ trên nút',
   },
   keyDate: {
     label: 'Mốc thời gian',
     date: 'Ngày (NĂM-THÁNG-NGÀY)',
-    dateHint: 'Viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2026-06-26.',
+    /** Why a date written by hand in the body is refused (the CMS offers a calendar). */
+    dateInvalid: 'Viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2026-06-26.',
     text: 'Sự kiện',
   },
 } as const;
@@ -315,17 +252,8 @@ export const ui = {
   skipToContent: 'Bỏ qua, đến nội dung chính',
   menu: 'Danh mục',
   home: 'Trang chủ',
-  nav: {
-    articles: 'Bài viết',
-    hotlines: 'Đường dây nóng',
-    programmes: 'Mô hình',
-    lessons: 'Bài giảng',
-    campaigns: 'Chiến dịch',
-    documents: 'Văn bản',
-    broadcasts: 'Phát thanh',
-    forms: 'Mẫu cam kết',
-    about: 'Giới thiệu, liên hệ',
-  },
+  /** Each section's name in the menu and breadcrumbs, in the menu's order (src/i18n/sections.ts). */
+  nav: sectionColumn('nav'),
   hotlineCall: 'Gọi đường dây nóng',
   hotlineTitle: 'Đường dây nóng phòng, chống ma túy',
   hotlineIntro: 'Khi phát hiện hành vi liên quan đến ma túy, hãy báo ngay cho cơ quan Công an. Thông tin của người báo được giữ bí mật.',
@@ -374,6 +302,7 @@ export const ui = {
     level: 'Cấp học',
     duration: (m: number) => `${m} phút`,
     durationLabel: 'Thời lượng',
+    classNotes: 'Lớp học',
     objectives: 'Mục tiêu',
     activities: 'Tiến trình',
     materials: 'Chuẩn bị',
@@ -426,11 +355,3 @@ export const calendar = {
   weekdays: ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'],
 } as const;
 
-export type ChoiceKey = keyof typeof choices;
-
-/** The Vietnamese label of a stored choice value. */
-export function choiceLabel(key: ChoiceKey, value: string): string {
-  const found = (choices[key] as readonly { value: string; label: string }[]).find((c) => c.value === value);
-  if (!found) throw new Error(`Unknown ${key} value "${value}"`);
-  return found.label;
-}

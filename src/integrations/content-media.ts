@@ -5,11 +5,11 @@
  * rule and the same headers as production (src/safety/header-table.ts).
  */
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, createReadStream, lstatSync, mkdirSync, realpathSync } from 'node:fs';
-import { dirname, join, normalize, sep } from 'node:path';
+import { copyFileSync, lstatSync, mkdirSync, realpathSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mediaDir } from '../utils/content-dir';
-import { contentType } from '../utils/content-types';
+import { fileInside, requestPath, sendFile } from '../safety/serve-file';
 import { assertMediaFolder, checkMediaFile } from '../safety/uploads';
 import { responseHeaders } from '../safety/header-table';
 
@@ -37,19 +37,14 @@ export function contentMedia(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         server.middlewares.use('/media', (req, res, next) => {
           const dir = mediaDir();
-          let relative: string;
-          try {
-            relative = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-          } catch {
-            return next();
-          }
-          let file = normalize(join(dir, relative));
+          const relative = requestPath(req.url);
+          let file = relative === undefined ? undefined : fileInside(dir, relative);
           // Not outside media/, also through a linked folder.
-          if (!file.startsWith(dir + sep) || !realInside(dir, dirname(file))) return next();
+          if (relative === undefined || !file || !realInside(dir, dirname(file))) return next();
           // The address is NFC; the file may have been saved with an NFD name (a Mac), as the build publishes it.
           if (!lstatSync(file, { throwIfNoEntry: false })) {
-            const nfd = normalize(join(dir, relative.normalize('NFD')));
-            if (nfd === file || !lstatSync(nfd, { throwIfNoEntry: false })) return next();
+            const nfd = fileInside(dir, relative.normalize('NFD'));
+            if (!nfd || nfd === file || !lstatSync(nfd, { throwIfNoEntry: false })) return next();
             file = nfd;
           }
           const shown = `media/${file.slice(dir.length + 1).split(sep).join('/')}`;
@@ -60,8 +55,7 @@ export function contentMedia(): AstroIntegration {
             refusedInDev.add(problem);
             return next();
           }
-          res.writeHead(200, { ...responseHeaders(`/media/${shown.slice('media/'.length)}`), 'Content-Type': contentType(file) });
-          createReadStream(file).pipe(res);
+          sendFile(res, file, responseHeaders(`/media/${shown.slice('media/'.length)}`));
         });
       },
       'astro:build:done': ({ dir }) => {

@@ -4,19 +4,19 @@
  * built page, render what the cache does not already hold on worker threads, and write everything into the output.
  */
 import type { AstroIntegration } from 'astro';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { posterText } from '../i18n/posters.ts';
 import { templateHash } from '../posters/cache.ts';
+import { fillFileSizes } from '../posters/file-sizes.ts';
 import { generate } from '../posters/generate.ts';
 import type { PosterManifest } from '../posters/jobs.ts';
 import { isPosterPath, MANIFEST_PATH } from '../posters/paths.ts';
 import { shareJobs } from '../posters/share-pages.ts';
-import { contentType } from '../utils/content-types.ts';
-import { safeDecodeURIComponent } from '../utils/safe-decode.ts';
+import { folderMiddleware } from '../safety/serve-file.ts';
 
 /** Worker threads: one per core (POSTERS_THREADS overrides, e.g. 1 to compare). */
 function threadCount(): number {
@@ -39,14 +39,7 @@ export function posters(): AstroIntegration {
       // The dev server (npm start) serves the files of the last build, which `npm start` runs first: share images
       // and downloads work in the editors' local preview, and are brought up to date by the next build.
       'astro:server:setup': ({ server }) => {
-        server.middlewares.use((req, res, next) => {
-          const path = safeDecodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-          if (path === undefined) return next();
-          const file = normalize(join(outDir, path));
-          if (!isPosterPath(path) || !file.startsWith(outDir) || !existsSync(file) || !statSync(file).isFile()) return next();
-          res.writeHead(200, { 'Content-Type': contentType(file) });
-          createReadStream(file).pipe(res);
-        });
+        server.middlewares.use(folderMiddleware(() => outDir, isPosterPath));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const builtDir = fileURLToPath(dir);
@@ -61,7 +54,10 @@ export function posters(): AstroIntegration {
           workerFile: join(root, 'src/posters/worker.ts'),
           threads: threadCount(),
           templateHash: templateHash(root),
+          bundles: manifest.bundles ?? [],
         });
+        // Pages that list their files show each file's size, known only now.
+        await fillFileSizes(builtDir, [...manifest.jobs, ...(manifest.bundles ?? [])].map((j) => j.page));
         // The benchmark parses this line: keep its shape.
         logger.info(`${result.files} files: ${result.rendered.length} rendered, ${result.cached.length} from cache in ${result.ms} ms`);
       },

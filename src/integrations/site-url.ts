@@ -1,14 +1,11 @@
 /** Reads the portal's public address before Astro starts (sitemap, RSS and share links need it). */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { contentDir } from '../utils/content-dir';
-import { readContentFile } from '../safety/content-files';
+import { readDataIfValid, settingsPath } from '../content-model/read';
+import { site } from '../content-model/registry';
 
+/** SITE_URL, else `siteUrl` of the site settings, else the local address (a broken file is reported by the loader). */
 export function readSiteUrl(): string {
   if (process.env.SITE_URL) return process.env.SITE_URL;
-  const file = join(contentDir(), 'settings', 'site.yaml');
-  if (!existsSync(file)) return 'http://localhost:4321';
-  const settings = parse(readContentFile(file)) as { siteUrl?: unknown };
+  const settings = readDataIfValid(settingsPath(contentDir(), site));
   return typeof settings?.siteUrl === 'string' ? settings.siteUrl : 'http://localhost:4321';
 }

@@ -9,8 +9,8 @@ import { fontsHash } from './fonts.ts';
 import type { PosterJob } from './jobs.ts';
 
 /** Code whose change changes what is drawn, relative to the project root. */
-const CODE = ['src/posters/draw', 'src/posters/templates', 'src/posters/render.ts', 'src/posters/text.ts', 'src/posters/measure.ts', 'src/posters/fonts.ts', 'src/i18n/posters.ts'];
-const RENDERERS = ['satori', '@resvg/resvg-js', 'pdfkit', 'qrcode', '@expo-google-fonts/be-vietnam-pro'];
+const CODE = ['src/posters/draw', 'src/posters/templates', 'src/posters/render.ts', 'src/posters/text.ts', 'src/posters/measure.ts', 'src/posters/fonts.ts', 'src/posters/bundle.ts', 'src/i18n/posters.ts', 'src/i18n/lesson-files.ts', 'src/i18n/quiz.ts'];
+const RENDERERS = ['satori', '@resvg/resvg-js', 'pdfkit', 'qrcode', '@expo-google-fonts/be-vietnam-pro', 'pptxgenjs', 'fflate'];
 
 function filesUnder(path: string): string[] {
   if (path.endsWith('.ts')) return [path];

@@ -6,14 +6,12 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { existsSync } from 'node:fs';
-import { join, normalize } from 'node:path';
 import type { PosterJob, PosterManifest } from './jobs.ts';
 import { isPosterPath, MANIFEST_PATH, posterPaths, SHARE_SIZE, SQUARE_SIZE } from './paths.ts';
 import { placeholderFile, type PlaceholderSpec } from './placeholder.ts';
 import { printDoc } from './render.ts';
 import { ogProperties } from './share-pages.ts';
-import { contentType } from '../utils/content-types.ts';
-import { safeDecodeURIComponent } from '../utils/safe-decode.ts';
+import { fileHeaders, fileInside, requestPath } from '../safety/serve-file.ts';
 
 /** Pixel width of the PNG placeholder of a print template (its real PNG is far larger; the shape is what matters). */
 const PRINT_PNG_WIDTH = 1200;
@@ -30,7 +28,8 @@ export function placeholderSpec(job: PosterJob): PlaceholderSpec {
   if (job.template === 'share') return { format: 'png', ...SHARE_SIZE, pixelWidth: SHARE_SIZE.width };
   if (job.template === 'square') return { format: 'png', ...SQUARE_SIZE, pixelWidth: SQUARE_SIZE.width };
   const { width, height } = printDoc(job).pages[0]!;
-  return { format: job.format, width, height, pixelWidth: PRINT_PNG_WIDTH };
+  // Only .png and .pdf requests get here (slides are .pptx, never a print template).
+  return { format: job.format === 'png' ? 'png' : 'pdf', width, height, pixelWidth: PRINT_PNG_WIDTH };
 }
 
 /** Asks the running dev server (at `origin`) what the next build would make at `path`; undefined when nothing. */
@@ -64,16 +63,16 @@ export function placeholderMiddleware(outDir: string, origin: () => string) {
     return cached.manifest;
   };
   return (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => {
-    const path = safeDecodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const path = requestPath(req.url);
     if (path === undefined || !isPosterPath(path) || !/\.(png|pdf)$/.test(path) || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
-    const file = normalize(join(outDir, path));
-    if (!file.startsWith(outDir) || existsSync(file)) return next();
+    const file = fileInside(outDir, path);
+    if (!file || existsSync(file)) return next();
     plannedSpec(path, origin(), manifest)
       .then(async (spec) => {
         if (!spec) return next();
         const bytes = await placeholderFile(spec);
         // Never cached: the real file replaces it after the next build.
-        res.writeHead(200, { 'Content-Type': contentType(path), 'Content-Length': bytes.length, 'Cache-Control': 'no-store' });
+        res.writeHead(200, fileHeaders(path, { 'Content-Length': String(bytes.length), 'Cache-Control': 'no-store' }));
         res.end(req.method === 'HEAD' ? undefined : bytes);
       })
       // The dev server cannot tell right now (a content error it shows on the pages themselves): answer as before, 404.

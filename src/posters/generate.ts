@@ -7,7 +7,8 @@ import { copyFile, mkdir, readdir, rename, stat, unlink, utimes, writeFile } fro
 import { dirname, join } from 'node:path';
 import { posterText } from '../i18n/posters.ts';
 import { jobKey } from './cache.ts';
-import type { PosterJob } from './jobs.ts';
+import { makeBundles } from './bundle.ts';
+import type { BundleJob, PosterJob } from './jobs.ts';
 import { renderInWorkers } from './pool.ts';
 
 export interface GenerateOptions {
@@ -17,6 +18,8 @@ export interface GenerateOptions {
   threads: number;
   /** From templateHash(): part of every cache key. */
   templateHash: string;
+  /** ZIPs of generated files, made after every job (src/posters/bundle.ts). */
+  bundles?: readonly BundleJob[];
 }
 
 export interface GenerateResult {
@@ -86,14 +89,18 @@ export async function generate(jobs: PosterJob[], options: GenerateOptions): Pro
     },
   });
 
-  const used = new Set(keys.values());
+  const bundles = await makeBundles(options.bundles ?? [], options);
+  rendered.push(...bundles.rendered);
+  cached.push(...bundles.cached);
+
+  const used = new Set([...keys.values(), ...bundles.entries]);
   for (const name of await readdir(options.cacheDir)) {
-    if (used.has(name) || !/^[0-9a-f]{64}\.(png|pdf)$/.test(name)) continue;
+    if (used.has(name) || !/^[0-9a-f]{64}\.(png|pdf|pptx|zip)$/.test(name)) continue;
     const entry = join(options.cacheDir, name);
     if (now.getTime() - (await stat(entry)).mtimeMs > KEEP_UNUSED_MS) await unlink(entry);
   }
 
-  const result = { files: jobs.length, rendered: rendered.sort(), cached: cached.sort(), ms: Math.round(performance.now() - started), threads: pending.length ? threads : 0 };
+  const result = { files: jobs.length + (options.bundles?.length ?? 0), rendered: rendered.sort(), cached: cached.sort(), ms: Math.round(performance.now() - started), threads: pending.length ? threads : 0 };
   await writeFile(join(options.cacheDir, 'last-run.json'), JSON.stringify(result, null, 1));
   // The data every file was drawn from, so tests can read what an image says without OCR.
   await writeFile(join(options.cacheDir, 'last-jobs.json'), JSON.stringify(jobs));

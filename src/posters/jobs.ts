@@ -1,4 +1,5 @@
 /** What the generator renders: one job per output file, with every input its template needs (and nothing else). */
+import type { QuizQuestion } from '../data/quiz.ts';
 
 /** Who the material is from: shown on every template. */
 export interface Brand {
@@ -103,6 +104,32 @@ export interface FormData {
   place: string;
 }
 
+/** A lesson's slides (.pptx): the handout's content, the quiz, and the numbers of the closing slide. */
+export interface SlidesData {
+  brand: Brand;
+  title: string;
+  summary: string;
+  level: string;
+  minutes: number;
+  classNotes: string;
+  objectives: string[];
+  materials: string[];
+  activities: { name: string; minutes: number; description: string }[];
+  keyMessages: string[];
+  quiz: QuizQuestion[];
+  contacts: Contact[];
+  url: string;
+}
+
+/** A lesson's quiz on paper: the worksheet for students and the answer key for the teacher. */
+export interface QuizSheetData {
+  brand: Brand;
+  title: string;
+  level: string;
+  quiz: QuizQuestion[];
+  url: string;
+}
+
 /** Template name → its data. */
 export interface TemplateData {
   share: ShareData;
@@ -113,6 +140,9 @@ export interface TemplateData {
   banner: BannerData;
   handout: HandoutData;
   form: FormData;
+  slides: SlidesData;
+  worksheet: QuizSheetData;
+  answerKey: QuizSheetData;
 }
 
 export type TemplateName = keyof TemplateData;
@@ -125,10 +155,22 @@ export type PosterJob = {
     /** The page it belongs to, named in errors. */
     page: string;
     template: T;
-    format: 'png' | 'pdf';
+    format: 'png' | 'pdf' | 'pptx';
     data: TemplateData[T];
   };
 }[TemplateName];
+
+/** A ZIP of other generated files (a school level's lessons and the forms), made after them, in a fixed order. */
+export interface BundleJob {
+  /** URL path of the ZIP. */
+  file: string;
+  /** The page that offers it, named in errors. */
+  page: string;
+  /** Each member: the generated file it holds (URL path) and its name inside the ZIP (ASCII). */
+  parts: { from: string; name: string }[];
+  /** A text member written first (the contents list). */
+  contents: { name: string; text: string };
+}
 
 /** What the site hands the generator: every data-driven job, and what share images need to know. */
 export interface PosterManifest {
@@ -136,4 +178,6 @@ export interface PosterManifest {
   /** Village id → "thôn Đông Lạc", for share images of village pages. */
   units: Record<string, string>;
   jobs: PosterJob[];
+  /** ZIPs of generated files, made once their parts exist. */
+  bundles: BundleJob[];
 }

@@ -17,7 +17,6 @@ export const posterLinks = {
     { href: posterPaths.banner(id, 'pdf'), label: d.bannerPdf },
     { href: posterPaths.banner(id, 'png'), label: d.bannerPng },
   ],
-  lesson: (id: string) => [{ href: posterPaths.handout(id), label: d.handout }],
   form: (id: string) => [{ href: posterPaths.form(id), label: d.form }],
   /** An article's share kit: the square card and the wide share image of the article page. */
   article: (id: string, articlePath: string) => [

@@ -9,7 +9,9 @@ import { getCampaigns } from '../data/campaigns';
 import { getBoardFor, type Board } from '../data/hotlines';
 import { getLessons } from '../data/lessons';
 import { getSite, getUnitWords, getVillages, unitName, type Site, type Unit } from '../data/site';
-import { choiceLabel, ui } from '../i18n/vi';
+import { ui } from '../i18n/vi';
+import { choiceLabel } from '../i18n/choices';
+import { choices } from '../content-model/choices';
 import { roleLabel, type CommuneWords } from '../utils/unit-words';
 import { checkExampleMarks, type ExampleNumbers } from './example-marks';
 import { posterText } from '../i18n/posters';
@@ -22,6 +24,7 @@ import { relative, resolve } from 'node:path';
 import { contentDir } from '../utils/content-dir';
 import { posterPaths } from './paths';
 import { reportingFacts } from '../data/reporting';
+import { lessonFileJobs, lessonInput, levelBundles, type LessonInput } from './lesson-files';
 
 function brandOf(site: Site): Brand {
   return {
@@ -161,7 +164,8 @@ export async function posterManifest(site: URL): Promise<PosterManifest> {
     for (const format of ['pdf', 'png'] as const) jobs.push({ file: posterPaths.banner(c.id, format), page, template: 'banner', format, data: { brand, title, slogan } });
   }
 
-  // Lesson handouts.
+  // Lesson handouts, slides, and quiz worksheets and answer keys (src/posters/lesson-files.ts).
+  const lessonInputs: LessonInput[] = [];
   for (const l of await getLessons()) {
     const page = routes.entry('lessons', l.id);
     const d = l.data;
@@ -184,6 +188,8 @@ export async function posterManifest(site: URL): Promise<PosterManifest> {
         url: abs(page),
       },
     });
+    lessonInputs.push(lessonInput(l, page, abs(page), choiceLabel('lessonLevel', d.level)));
+    jobs.push(...lessonFileJobs(lessonInputs.at(-1)!, brand, withDutyNumber(brand, communeContacts)));
   }
 
   // Commitment forms.
@@ -209,5 +215,8 @@ export async function posterManifest(site: URL): Promise<PosterManifest> {
 
   // A print or image that would show an illustrative number without "số minh họa" stops the build here.
   checkExampleMarks(jobs, await exampleNumbers(settings));
-  return { brand, units: Object.fromEntries(villages.map((v) => [v.id, unitName(v)])), jobs };
+  // One ZIP per school level: its lessons' files and the commitment forms.
+  const forms = (await entries('forms')).map((f) => ({ id: f.id, title: f.data.title }));
+  const bundles = levelBundles(choices.lessonLevel, lessonInputs, forms, brand, routes.lessonLevel, abs('/'));
+  return { brand, units: Object.fromEntries(villages.map((v) => [v.id, unitName(v)])), jobs, bundles };
 }

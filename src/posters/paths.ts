@@ -23,6 +23,14 @@ export const posterPaths = {
   banner: (campaignId: string, ext: 'pdf' | 'png') => `/tai-ve/chien-dich/${campaignId}-bang-ron.${ext}`,
   /** A lesson's A4 handout. */
   handout: (lessonId: string) => `/tai-ve/bai-giang/${lessonId}.pdf`,
+  /** A lesson's slides (PowerPoint, 16:9). */
+  slides: (lessonId: string) => `/tai-ve/bai-giang/${lessonId}-trinh-chieu.pptx`,
+  /** A lesson's quiz worksheet for students (A4). */
+  worksheet: (lessonId: string) => `/tai-ve/bai-giang/${lessonId}-phieu-cau-hoi.pdf`,
+  /** A lesson's quiz answer key for teachers (A4). */
+  answerKey: (lessonId: string) => `/tai-ve/bai-giang/${lessonId}-dap-an.pdf`,
+  /** A school level's ZIP of every lesson's files; `name` is an ASCII slug (src/posters/lesson-files.ts). */
+  levelBundle: (name: string) => `/tai-ve/bai-giang/${name}.zip`,
   /** A commitment form to print. */
   form: (formId: string) => `/tai-ve/mau-cam-ket/${formId}.pdf`,
 } as const;

@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { posterText } from '../i18n/posters.ts';
+import { sectionSegment } from '../i18n/sections.ts';
 import type { PosterJob, PosterManifest } from './jobs.ts';
 import { builtPages } from '../utils/built-pages.ts';
 import { posterPaths } from './paths.ts';
@@ -41,7 +42,7 @@ export async function shareJobs(outDir: string, manifest: Pick<PosterManifest, '
     if (!og['og:title']) throw new Error(posterText.errors.noTitle(page));
     const segments = image.slice('/anh-chia-se/'.length).replace(/\.png$/, '').split('/');
     const section = segments[0] === 'trang-chu' ? '' : segments[0]!;
-    const unitName = section === 'duong-day-nong' && segments[1] ? manifest.units[segments[1]] : undefined;
+    const unitName = section === sectionSegment('hotlines') && segments[1] ? manifest.units[segments[1]] : undefined;
     jobs.push({
       file: image,
       page,

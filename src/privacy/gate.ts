@@ -8,7 +8,7 @@
 import { existsSync, globSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readData } from '../content-model/loader';
+import { readData } from '../content-model/read';
 import { contentDir, mediaDir } from '../utils/content-dir';
 import { checkAttachment, checkFile, formatProblems, mediaLinks, readPublicData, type PrivacyProblem } from './guard';
 import { isDocument } from './attachments';

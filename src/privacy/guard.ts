@@ -3,12 +3,12 @@
  * drops findings the editor allowed explicitly (`privacy` phrases, each with its reason), and reports the rest
  * with the file, the line (or attachment page), what was found and how to fix it.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parse } from 'yaml';
 import { privacyKinds, privacyText } from '../i18n/safety';
 import { scanText, phoneDigits, type Finding, type PublicData } from './scan';
-import { readContentFile } from '../safety/content-files';
+import { readDataIfValid, settingsPath, typeFiles } from '../content-model/read';
+import { hotlines, site, units } from '../content-model/registry';
 import { safeDecodeURIComponent } from '../utils/safe-decode';
 import { attachmentText, isDocument, type AttachmentText } from './attachments';
 
@@ -25,17 +25,6 @@ export interface PrivacyProblem {
   text: string;
 }
 
-function yamlFile(path: string): Record<string, unknown> | undefined {
-  try {
-    const data = parse(readContentFile(path), { schema: 'core' });
-    return data && typeof data === 'object' ? (data as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined; // The loader reports broken YAML itself.
-  }
-}
-
-const yamlFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).map((f) => join(dir, f)) : []);
-
 /**
  * What is public by design: every number and official on a hotline board, the site's own contact number,
  * and the names of the commune, its villages and province (places that read like personal names).
@@ -44,20 +33,21 @@ export function readPublicData(contentDir: string): PublicData {
   const phones = new Set<string>();
   const officials = new Set<string>();
   const places = new Set<string>();
-  for (const file of yamlFiles(join(contentDir, 'hotlines'))) {
-    const contacts = yamlFile(file)?.contacts;
+  // The files the build publishes, read as it reads them; a broken one is left to the loader's own report.
+  for (const file of typeFiles(contentDir, hotlines)) {
+    const contacts = readDataIfValid(file)?.contacts;
     if (!Array.isArray(contacts)) continue;
     for (const c of contacts as Record<string, unknown>[]) {
       if (typeof c.phone === 'string') phones.add(phoneDigits(c.phone));
       if (typeof c.name === 'string' && c.name.trim()) officials.add(c.name.normalize('NFC').trim());
     }
   }
-  for (const file of yamlFiles(join(contentDir, 'units'))) {
-    const unit = yamlFile(file);
+  for (const file of typeFiles(contentDir, units)) {
+    const unit = readDataIfValid(file);
     for (const key of ['name', 'province'])
       if (typeof unit?.[key] === 'string' && unit[key].trim()) places.add(unit[key].normalize('NFC').trim());
   }
-  const contact = yamlFile(join(contentDir, 'settings', 'site.yaml'))?.contact as Record<string, unknown> | undefined;
+  const contact = readDataIfValid(settingsPath(contentDir, site))?.contact as Record<string, unknown> | undefined;
   if (typeof contact?.phone === 'string') phones.add(phoneDigits(contact.phone));
   return { phones, officials, places };
 }

@@ -9,7 +9,7 @@ import { join, relative, sep } from 'node:path';
 import { precheckText } from '../i18n/safety';
 import { contentDir } from '../utils/content-dir';
 import { hasMalformedEscape } from '../utils/safe-decode';
-import { fileNameSlug } from '../content-model/entry-id';
+import { fileNameSlug } from './file-name-slug';
 import { readContentFile } from './content-files';
 import { MAX_NESTING, nestingProblems } from './nesting';
 

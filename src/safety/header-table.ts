@@ -6,6 +6,7 @@
  */
 import { headersFor, parseHeadersFile, type HeaderRule } from './headers';
 import { UPLOAD_TYPES, type UploadKind } from './upload-types';
+import { contentType } from './content-types';
 
 /** One rule of the table. */
 export interface HeaderTableRule {
@@ -26,7 +27,7 @@ const ADMIN_CSP =
 export const MEDIA_CSP = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:";
 
 /** Type of the "Lưu vào danh bạ" files (vCard 3.0 in UTF-8). */
-export const VCARD_TYPE = 'text/vcard; charset=utf-8';
+export const VCARD_TYPE = contentType('danh-ba.vcf');
 
 /** Upload kinds a page shows in place (`<img>`); every other kind is served as a download. */
 export const INLINE_UPLOAD_KINDS: readonly UploadKind[] = ['image'];

@@ -1,9 +1,11 @@
 /**
- * The file types editors may upload into the content folder's media/ (served at /media/): the one table that the
- * build's upload check, media references in content, the CMS's file pickers and the static servers read.
+ * The file types editors may upload into the content folder's media/ (served at /media/): the one allow-list that the
+ * build's upload check, media references in content, the CMS's file pickers and the header table read (their
+ * Content-Types come from the one table of src/safety/content-types.ts).
  * Anything not listed (SVG, HTML, JavaScript, archives, executables…) is refused: a browser could run it on the
  * portal's own address.
  */
+import { fileExtension, typeOfExtension } from './content-types';
 
 /** What an upload is for: shown as a picture, offered as a document, or plain text. */
 export type UploadKind = 'image' | 'document' | 'text';
@@ -17,32 +19,35 @@ export interface UploadType {
   kind: UploadKind;
 }
 
-export const UPLOAD_TYPES: readonly UploadType[] = [
-  { extension: '.png', mime: 'image/png', kind: 'image' },
-  { extension: '.jpg', mime: 'image/jpeg', kind: 'image' },
-  { extension: '.jpeg', mime: 'image/jpeg', kind: 'image' },
-  { extension: '.webp', mime: 'image/webp', kind: 'image' },
-  { extension: '.gif', mime: 'image/gif', kind: 'image' },
-  { extension: '.avif', mime: 'image/avif', kind: 'image' },
-  { extension: '.pdf', mime: 'application/pdf', kind: 'document' },
-  { extension: '.docx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', kind: 'document' },
-  { extension: '.xlsx', mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', kind: 'document' },
-  { extension: '.pptx', mime: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', kind: 'document' },
-  { extension: '.odt', mime: 'application/vnd.oasis.opendocument.text', kind: 'document' },
-  { extension: '.ods', mime: 'application/vnd.oasis.opendocument.spreadsheet', kind: 'document' },
-  { extension: '.odp', mime: 'application/vnd.oasis.opendocument.presentation', kind: 'document' },
-  { extension: '.txt', mime: 'text/plain; charset=utf-8', kind: 'text' },
+/** The one Content-Type of an allowed extension, from the table every server uses (content-types.ts). */
+function mimeOf(extension: string): string {
+  const mime = typeOfExtension(extension);
+  if (!mime) throw new Error(`Upload type ${extension} has no Content-Type in src/safety/content-types.ts.`);
+  return mime;
+}
+
+/** The allow-list: extensions and what they are for; each one's Content-Type comes from content-types.ts. */
+const ALLOWED: readonly Omit<UploadType, 'mime'>[] = [
+  { extension: '.png', kind: 'image' },
+  { extension: '.jpg', kind: 'image' },
+  { extension: '.jpeg', kind: 'image' },
+  { extension: '.webp', kind: 'image' },
+  { extension: '.gif', kind: 'image' },
+  { extension: '.avif', kind: 'image' },
+  { extension: '.pdf', kind: 'document' },
+  { extension: '.docx', kind: 'document' },
+  { extension: '.xlsx', kind: 'document' },
+  { extension: '.pptx', kind: 'document' },
+  { extension: '.odt', kind: 'document' },
+  { extension: '.ods', kind: 'document' },
+  { extension: '.odp', kind: 'document' },
+  { extension: '.txt', kind: 'text' },
 ];
 
-/**
- * The extension of a file name in lower case, with the dot ("" when none), as node:path's extname reads it (a leading
- * dot names a hidden file, not an extension), but usable in the CMS's browser bundle.
- */
-export function fileExtension(fileName: string): string {
-  const base = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
-  const dot = base.lastIndexOf('.');
-  return dot > 0 ? base.slice(dot).toLowerCase() : '';
-}
+export const UPLOAD_TYPES: readonly UploadType[] = ALLOWED.map((t) => ({ ...t, mime: mimeOf(t.extension) }));
+
+/** The extension of a file name in lower case, with the dot (see content-types.ts). */
+export { fileExtension };
 
 /** The allowed type of a file name (by its extension, case-insensitive), or undefined when it is not allowed. */
 export function uploadType(fileName: string): UploadType | undefined {

@@ -1,15 +1,8 @@
 /** Every URL of the site, built in one place. Paths are Vietnamese slugs without diacritics. */
-export const sections = {
-  articles: '/bai-viet/',
-  hotlines: '/duong-day-nong/',
-  programmes: '/mo-hinh/',
-  lessons: '/bai-giang/',
-  campaigns: '/chien-dich/',
-  documents: '/van-ban/',
-  broadcasts: '/phat-thanh/',
-  forms: '/mau-cam-ket/',
-  about: '/gioi-thieu/',
-} as const;
+import { sectionColumn } from '../i18n/sections.ts';
+
+/** The list page of each section, from the section table (src/i18n/sections.ts). */
+export const sections = sectionColumn('route');
 
 export type Section = keyof typeof sections;
 
@@ -29,6 +22,8 @@ export const routes = {
   categoryPage: (category: string, page: number) =>
     page <= 1 ? `${sections.articles}chuyen-muc/${category}/` : `${sections.articles}chuyen-muc/${category}/trang/${page}/`,
   lessonLevel: (level: string) => `${sections.lessons}cap/${level}/`,
+  /** The quiz page of a lesson (only lessons with a quiz have one). */
+  lessonQuiz: (id: string) => `${sections.lessons}${id}/cau-hoi/`,
   about: () => sections.about,
   accessibility: () => '/kha-nang-tiep-can/',
   search: () => '/tim-kiem/',

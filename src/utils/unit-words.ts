@@ -3,7 +3,7 @@
  * mid-sentence, "Phường Điện Biên" as a heading, "Công an phường", "các tổ dân phố", "Tổ trưởng tổ dân phố".
  */
 import { communeKinds, defaultResidentialKind, residentialKinds, unitPhrases } from '../i18n/unit-kinds';
-import { choiceLabel } from '../i18n/vi';
+import { choiceLabel } from '../i18n/choices';
 import { capitalize } from './capitalize';
 
 export type CommuneKind = (typeof communeKinds)[number]['value'];

@@ -27,9 +27,14 @@ describe('scheduled publishing', () => {
     expect(readPage(after.outDir, '/rss.xml')).toContain(slug);
   });
 
-  it('never publishes a draft', () => {
+  it('never publishes a draft, even long after its date, while the build succeeds', () => {
     const later = buildSite(scheduled, { BUILD_DATE: '2027-01-01' });
-    expect(pagePaths(later.outDir)).not.toContain('/bai-viet/ban-nhap-chua-duyet/');
+    expect(later.ok, later.output).toBe(true);
+    const draft = '/bai-viet/ban-nhap-chua-duyet/';
+    expect(pagePaths(later.outDir)).not.toContain(draft);
+    for (const where of ['/bai-viet/', '/rss.xml', '/sitemap-0.xml']) expect(readPage(later.outDir, where), where).not.toContain(draft);
+    // The scheduled article of the same folder is out by then: the build did publish what it should.
+    expect(pagePaths(later.outDir)).toContain(slug);
   });
 });
 

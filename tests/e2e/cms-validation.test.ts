@@ -4,7 +4,7 @@
  * no file is written. A hotline box without its unit, typed or inserted from the menu; a campaign ending before it starts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Page } from 'playwright-core';
@@ -14,6 +14,7 @@ import { openCms, type CmsSession } from '../helpers/cms-session';
 import { componentText, fieldText, messages } from '../../src/i18n/vi';
 import { mdxText } from '../../src/i18n/safety';
 import { decapVi } from '../../src/i18n/decap-vi';
+import { quizFieldText, quizRuleText } from '../../src/i18n/quiz';
 import { contentComponents } from '../../src/content-model/components';
 const hotlineCard = contentComponents.find((c) => c.name === 'HotlineCard')!;
 
@@ -125,5 +126,26 @@ describe('the editor refuses what the build would refuse', () => {
     await (await input(fieldText.endDate.label)).fill('31/07/2026');
     await publish();
     await expect.poll(() => filesIn('campaigns').length, { timeout: 15_000 }).toBe(before.length + 1);
+  });
+
+  it('a one-answer quiz question with two answers marked correct: not saved, the quiz rule\'s message on the quiz list', async () => {
+    const file = join(content, 'lessons/tu-choi-ru-re.mdx');
+    const saved = readFileSync(file, 'utf8');
+    const last = async (label: string) => page.locator(`[id="${await page.locator('label', { hasText: new RegExp(`^${label}`) }).last().getAttribute('for')}"]`);
+    await page.goto(`${served.url}/admin/#/collections/lessons/entries/tu-choi-ru-re`);
+    await page.reload();
+    await page.getByRole('button', { name: `Thêm ${quizFieldText.quiz.label.toLowerCase()}` }).click();
+    await (await last(quizFieldText.prompt.label)).fill('Bạn rủ thử bóng cười, em làm gì?');
+    await (await last(quizFieldText.explanation.label)).fill('Từ chối và rời đi.');
+    for (const text of ['Từ chối', 'Rời đi']) {
+      await page.getByRole('button', { name: `Thêm ${quizFieldText.options.label.toLowerCase()}` }).last().click();
+      await (await last(quizFieldText.optionText.label)).fill(text);
+      await (await last(quizFieldText.optionCorrect.label)).click();
+    }
+    await publish();
+    // The list's own rules run before saving: Decap registers a list's inner control, which the check wraps (cms/validation/checked-widget.ts).
+    await expect.poll(async () => (await errorsOf(quizFieldText.quiz.label).allTextContents()).join('\n'), { timeout: 10_000 }).toContain(quizRuleText.singleNotOne(4, 2));
+    await settle();
+    expect(readFileSync(file, 'utf8')).toBe(saved);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The pure parts behind "every error names the file and the cause" (issue 12, class 7), checked without a build:
+ * The pure parts behind "every error names the file and the cause", checked without a build:
  * the filter of Astro's output, the nesting pre-check, safe percent-decoding, file names that give no address,
  * links with malformed escapes, and reading built HTML with a parser.
  */

@@ -1,5 +1,5 @@
 /**
- * Every error names the file and the cause, in Vietnamese, without stack traces (issue 12, class 7). A table of
+ * Every error names the file and the cause, in Vietnamese, without stack traces. A table of
  * hostile inputs, each laid over the good second-commune site and built (grouped: one build per outcome), then
  * checked for its expected outcome: published safely, or refused with a message naming the file and the line.
  * The refused builds run `tools/cli/build.ts` (what `npm run build` and `npm start` run), so the filtered output

@@ -1,5 +1,5 @@
 /**
- * Media references are data, in real builds (issue 12, classes 1 and 3): code placed in the content folder and
+ * Media references are data, in real builds: code placed in the content folder and
  * named as an image never runs, `?raw`/`?url` and `/media/../` never reach a file outside the content folder,
  * symbolic links stop the build before anything is read, a missing upload is refused, and a good folder with an
  * image and a PDF under /media/ still builds and publishes them. Problems are grouped so that each build shows

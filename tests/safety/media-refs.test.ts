@@ -1,5 +1,5 @@
 /**
- * Media references are data (issue 12, classes 1 and 3): what an image, a link, a definition, a file prop, a cover
+ * Media references are data: what an image, a link, a definition, a file prop, a cover
  * or an attachment may point to (src/safety/media-ref.ts), the MDX rules on nodes, the real Astro MDX pipeline
  * (which turns relative image paths into JavaScript imports), the CMS patterns, the field schemas, and the
  * content-tree walk that refuses symbolic links. Builds are in media-build.test.ts.
@@ -20,8 +20,8 @@ import {
   type MediaRefTarget,
 } from '../../src/safety/media-ref';
 import { mediaFolder } from '../../src/safety/media-folder';
-import { nodeViolations } from '../../src/safety/mdx-rules';
-import { mdxAllowList } from '../../src/safety/mdx-allowlist';
+import { nodeViolations } from '../../src/content-model/mdx-rules';
+import { mdxAllowList } from '../../src/content-model/mdx-allowlist';
 import { contentTreeProblems, formatTreeProblems } from '../../src/safety/content-tree';
 import { image, media, url } from '../../src/content-model/fields';
 import { mdxText, mediaRefText as t } from '../../src/i18n/safety';

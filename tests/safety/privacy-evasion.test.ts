@@ -1,5 +1,5 @@
 /**
- * The privacy guard against an editor who hides personal data from it (issue 12, class 4): numbers and names
+ * The privacy guard against an editor who hides personal data from it: numbers and names
  * broken up with spaces, dots, dashes, full-width digits, invisible characters, entities, emphasis or tags; phone
  * numbers in +84/(+84)/84/(0xx) forms; titles before a name; lower-case names and less common surnames; and data
  * kept only in the parts of a document nobody looks at (PDF properties, Word comments and properties, speaker
@@ -10,12 +10,13 @@
  * edges are left out), which is what an editor copies into a `privacy` phrase.
  */
 import { describe, expect, it, beforeAll } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { checkAttachment, readPublicData, type PrivacyProblem } from '../../src/privacy/guard';
+import { checkAttachment, formatProblems, readPublicData, type PrivacyProblem } from '../../src/privacy/guard';
+import { entryFileProblems } from '../../src/privacy/gate';
 import { scanText } from '../../src/privacy/scan';
-import { buildSite, demoContent, fixtureSite } from '../helpers/build';
+import { demoContent, fixtureSite } from '../helpers/build';
 import { overlay } from '../helpers/overlay';
 import { writePdf, zip, zipBomb } from './documents';
 
@@ -316,21 +317,25 @@ describe('privacy guard: every part of uploaded documents', () => {
   });
 });
 
-describe('privacy guard in the build: document properties', () => {
-  it('stops the build over a PDF whose only personal data is in its properties, naming the page that links it', async () => {
-    const layer = mkdtempSync(join(tmpdir(), 'privacy-metadata-'));
-    mkdirSync(join(layer, 'media'));
-    mkdirSync(join(layer, 'articles'));
-    await writePdf(join(layer, 'media/ke-hoach-2027.pdf'), [['Kế hoạch tuyên truyền năm 2027']], { Title: 'Kế hoạch', Keywords: 'Giáp Văn Cương, cai nghiện' });
+describe('privacy gate: a document whose only personal data is in its properties', () => {
+  it('is refused, naming the page that links it (the gate the build runs on each content file)', async () => {
+    const content = overlay(fixtureSite('dien-bien'));
+    mkdirSync(join(content, 'media'), { recursive: true });
+    await writePdf(join(content, 'media/ke-hoach-2027.pdf'), [['Kế hoạch tuyên truyền năm 2027']], { Title: 'Kế hoạch', Keywords: 'Giáp Văn Cương, cai nghiện' });
+    const article = join(content, 'articles/ke-hoach-2027.mdx');
     writeFileSync(
-      join(layer, 'articles/ke-hoach-2027.mdx'),
+      article,
       '---\ntitle: "Kế hoạch tuyên truyền năm 2027"\nsummary: "Kế hoạch của phường."\npublishDate: 2026-11-01\ncategory: tin-dia-phuong\naudiences: [nguoi-dan]\n---\n\n<Download href="/media/ke-hoach-2027.pdf" label="Kế hoạch" />\n',
     );
-    const result = buildSite(overlay(fixtureSite('dien-bien'), layer));
-    expect(result.ok).toBe(false);
-    expect(result.output).toContain(
-      '  articles/ke-hoach-2027.mdx\n    tệp đính kèm /media/ke-hoach-2027.pdf, phần thuộc tính của tệp PDF (tiêu đề, tác giả, chủ đề, từ khóa, XMP): họ tên (hoặc tên viết tắt) đặt cạnh từ nói về nghiện, cai nghiện, sử dụng ma túy: "Giáp Văn Cương"',
-    );
-    expect(existsSync(join(result.outDir, 'index.html'))).toBe(false);
+    const saved = process.env.CONTENT_DIR;
+    process.env.CONTENT_DIR = content;
+    try {
+      expect(formatProblems(entryFileProblems(article), content)).toContain(
+        '  articles/ke-hoach-2027.mdx\n    tệp đính kèm /media/ke-hoach-2027.pdf, phần thuộc tính của tệp PDF (tiêu đề, tác giả, chủ đề, từ khóa, XMP): họ tên (hoặc tên viết tắt) đặt cạnh từ nói về nghiện, cai nghiện, sử dụng ma túy: "Giáp Văn Cương"',
+      );
+    } finally {
+      if (saved === undefined) delete process.env.CONTENT_DIR;
+      else process.env.CONTENT_DIR = saved;
+    }
   });
 });

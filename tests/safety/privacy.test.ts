@@ -194,12 +194,12 @@ describe('privacy guard: uploaded documents', () => {
   });
 });
 
+// One build per way the gate is wired (a content file; an upload no page links to; a marked false positive that
+// publishes). The other bad fixtures are checked with the gate's own function in tests/unit/bad-content.test.ts.
 describe('privacy guard in the build', () => {
   const bad = (name: string) => join(projectRoot, 'tests/fixtures/bad', name);
   const cases: { fixture: string; file: string; where: string; found: RegExp }[] = [
     { fixture: 'privacy-cccd', file: 'articles/bat-qua-tang-tang-tru-ma-tuy.mdx', where: 'dòng 11', found: /số căn cước công dân.*"căn cước công dân số 038095004821"/ },
-    { fixture: 'privacy-stigma', file: 'articles/ket-qua-dot-cao-diem.mdx', where: 'dòng 11', found: /họ tên.*nghiện.*"Vương Đình Lực"/ },
-    { fixture: 'privacy-hotline-mobile', file: 'hotlines/to-dan-pho-1.yaml', where: 'dòng 9', found: /số di động không có trên bảng.*"0868 212 345"/ },
   ];
 
   it.each(cases)('$fixture stops the build with the file, the line, what was found and the fix', ({ fixture, file, where, found }) => {
@@ -209,14 +209,6 @@ describe('privacy guard in the build', () => {
     expect(result.output).toContain(`  ${file}\n    ${where}: `);
     expect(result.output).toMatch(found);
     expect(result.output).toMatch(/Cách sửa: xóa hoặc ẩn danh thông tin/);
-    expect(existsSync(join(result.outDir, 'index.html'))).toBe(false);
-  });
-
-  it('an allowance needs its reason', () => {
-    const result = buildSite(overlay(fixtureSite('dien-bien'), bad('privacy-allow-without-reason')));
-    expect(result.ok).toBe(false);
-    expect(result.output).toContain('  articles/guong-nguoi-tot.mdx\n');
-    expect(result.output).toContain('phần ngoại lệ (privacy): ngoại lệ chưa ghi lý do (reason) nên không được tính: "Lê Văn Bình, 70 tuổi"');
     expect(existsSync(join(result.outDir, 'index.html'))).toBe(false);
   });
 
@@ -235,5 +227,5 @@ describe('privacy guard in the build', () => {
     expect(published.output).not.toContain('thông tin cá nhân');
     expect(published.ok).toBe(true);
     expect(readFileSync(join(published.outDir, 'bai-viet/guong-nguoi-tot-co-ly-do/index.html'), 'utf8')).toContain('Lê Văn Bình, 70 tuổi');
-  });
+  }, 300_000); // two builds, and builds of one checkout take turns (a lock): allow for waiting
 });

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { LoaderContext } from 'astro/loaders';
 import { strictLogger } from '../../src/safety/strict-logger';
+import { assertContentTree } from '../../src/safety/content-tree';
+import { precheckFiles } from '../../src/safety/content-precheck';
 import { buildSite, fixtureSite, projectRoot } from '../helpers/build';
 import { overlay } from '../helpers/overlay';
 
@@ -54,37 +56,40 @@ describe('strictLogger: what the glob loader only logs', () => {
   });
 });
 
-describe('the build stops instead of publishing without a file', () => {
-  const layer = () => mkdtempSync(join(tmpdir(), 'silent-layer-'));
+describe('the gates the build runs before reading content', () => {
+  const layer = () => join(mkdtempSync(join(tmpdir(), 'silent-layer-')), 'content');
 
-  it('a file that cannot be read (a link to a deleted file)', () => {
-    const dir = layer();
-    mkdirSync(join(dir, 'articles'));
-    symlinkSync('/nonexistent/bai-da-xoa.mdx', join(dir, 'articles/bai-da-xoa.mdx'));
-    const result = buildSite(overlay(fixtureSite('dien-bien'), dir));
-    expect(result.ok).toBe(false);
-    // A link is refused before the loader could skip it (src/safety/content-tree.ts: no symbolic links in content).
-    expect(result.output).toContain('articles/bai-da-xoa.mdx: là liên kết tượng trưng trỏ tới /nonexistent/bai-da-xoa.mdx.');
-    expect(result.output).toMatch(/Cách sửa: xóa liên kết này; nếu cần tệp đó, chép tệp thật vào đúng chỗ/);
-    expect(existsSync(join(result.outDir, 'index.html'))).toBe(false);
+  it('a file that cannot be read (a link to a deleted file) is refused before the loader could skip it', () => {
+    const root = layer();
+    mkdirSync(join(root, 'articles'), { recursive: true });
+    symlinkSync('/nonexistent/bai-da-xoa.mdx', join(root, 'articles/bai-da-xoa.mdx'));
+    // src/safety/content-tree.ts: no symbolic links in content (tests/safety/media-build.test.ts proves the build runs it).
+    expect(() => assertContentTree(root)).toThrow('articles/bai-da-xoa.mdx: là liên kết tượng trưng trỏ tới /nonexistent/bai-da-xoa.mdx.');
+    expect(() => assertContentTree(root)).toThrow(/Cách sửa: xóa liên kết này; nếu cần tệp đó, chép tệp thật vào đúng chỗ/);
   });
 
-  it('a file not saved as UTF-8 (an old office PC, Latin-1)', () => {
-    const dir = layer();
-    mkdirSync(join(dir, 'articles'));
+  it('a file not saved as UTF-8 (an old office PC, Latin-1) is refused with its first bad line', () => {
+    const root = layer();
+    mkdirSync(join(root, 'articles'), { recursive: true });
     const latin1 = '---\ntitle: Tin vui\nsummary: Tin ngắn.\npublishDate: 2026-11-01\ncategory: tin-dia-phuong\naudiences: [nguoi-dan]\n---\n\nTiêu chí "xã không ma túy" đã đạt.\n';
-    writeFileSync(join(dir, 'articles/bai-cu.mdx'), Buffer.from(latin1.replace('ắ', 'a'), 'latin1'));
-    const result = buildSite(overlay(fixtureSite('dien-bien'), dir));
-    expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/Tệp articles\/bai-cu\.mdx không lưu theo bảng mã UTF-8 \(lỗi từ dòng 9\).*lưu lại với bảng mã UTF-8/);
-    expect(existsSync(join(result.outDir, 'index.html'))).toBe(false);
+    writeFileSync(join(root, 'articles/bai-cu.mdx'), Buffer.from(latin1.replace('ắ', 'a'), 'latin1'));
+    const saved = process.env.CONTENT_DIR;
+    process.env.CONTENT_DIR = root;
+    try {
+      expect(() => precheckFiles([join(root, 'articles/bai-cu.mdx')])).toThrow(/Tệp articles\/bai-cu\.mdx không lưu theo bảng mã UTF-8 \(lỗi từ dòng 9\).*lưu lại với bảng mã UTF-8/);
+    } finally {
+      if (saved === undefined) delete process.env.CONTENT_DIR;
+      else process.env.CONTENT_DIR = saved;
+    }
   });
+});
 
+describe('the build stops instead of publishing without a file', () => {
   it('two files with the same id in different folders (one would silently replace the other)', () => {
     const result = buildSite(overlay(fixtureSite('dien-bien'), join(projectRoot, 'tests/fixtures/bad/silent-duplicate-subfolder')));
     expect(result.ok).toBe(false);
     expect(result.output).toContain('articles/2025/tong-ket-thang-hanh-dong.mdx và articles/2026/tong-ket-thang-hanh-dong.mdx');
     expect(result.output).toMatch(/Hãy đổi tên một tệp/);
     expect(existsSync(join(result.outDir, 'index.html'))).toBe(false);
-  });
+  }, 300_000); // builds of one checkout take turns (a lock): allow for waiting
 });

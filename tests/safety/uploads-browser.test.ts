@@ -1,5 +1,5 @@
 /**
- * Script on the site's own origin through uploads (issue 12, class 2), in real Chromium. A commune's site is built
+ * Script on the site's own origin through uploads, in real Chromium. A commune's site is built
  * with a good upload of every allowed type; then hostile files are placed straight into the built media/ folder, as
  * if an upload had slipped past the build's check: an SVG with inline script and onload, an HTML page loading
  * /media/x.js, the script itself, an SVG renamed .png. Served with the production header table, by the test server

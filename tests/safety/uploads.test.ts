@@ -1,5 +1,5 @@
 /**
- * Uploads are an allow-list (issue 12, class 2): a table of hostile uploads, each with the refusal it must get, and a
+ * Uploads are an allow-list: a table of hostile uploads, each with the refusal it must get, and a
  * good file of every allowed type that must pass; the one message for a folder; symbolic links never listed; one
  * real build proving the check runs before anything is published; the header table, the `_headers` file, the
  * documented nginx configuration (docs/deploying.md) and the servers' content types agree.
@@ -14,7 +14,7 @@ import { checkMediaFolder, formatMediaProblems, regularFiles } from '../../src/s
 import { UPLOAD_TYPES, uploadType } from '../../src/safety/upload-types';
 import { headersFileText, headerRules, HEADER_TABLE, MEDIA_CSP, nginxConfig, responseHeaders } from '../../src/safety/header-table';
 import { headersFor, parseHeadersFile } from '../../src/safety/headers';
-import { contentType } from '../../src/utils/content-types';
+import { contentType } from '../../src/safety/content-types';
 import { buildSite, fixtureSite, projectRoot } from '../helpers/build';
 import { overlay } from '../helpers/overlay';
 import { goodUploads, HOSTILE_HTML, HOSTILE_JS, HOSTILE_SVG, zipArchive } from './upload-files';

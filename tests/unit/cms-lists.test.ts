@@ -5,7 +5,7 @@ import { cmsOptionsFromEnv, toDecapConfig } from '../../src/content-model/to-dec
 import { LIST_STATE, LIST_STATUS, listSpecs, listStatus, statusFilters, vietnamToday } from '../../src/content-model/collection-list';
 import { completeListViews, listFormatName, listFormatter } from '../../cms/list-view';
 import { memoize, steadyValue } from '../../cms/steady-value';
-import { choices } from '../../src/i18n/vi';
+import { choices } from '../../src/content-model/choices';
 
 const config = toDecapConfig(cmsOptionsFromEnv({}, { siteUrl: 'https://xa.example.vn/', contentPath: 'content' }));
 const collection = (name: string) => config.collections.find((c) => c.name === name) as Record<string, unknown>;

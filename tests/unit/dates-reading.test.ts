@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatDateLong, formatDateShort, formatDateWithWeekday, today } from '../../src/utils/dates';
+import { addDays, formatDateLong, formatDateShort, formatDateWithWeekday, isoDate, today } from '../../src/utils/dates';
 import { countWords, readingMinutes, speakingMinutes } from '../../src/utils/reading-time';
 
 const day = new Date('2026-06-26T00:00:00Z');
@@ -18,6 +18,13 @@ describe('Vietnamese dates', () => {
 
   it('never shifts a calendar day by time zone', () => {
     expect(formatDateShort(new Date('2026-01-01'))).toBe('01/01/2026');
+  });
+
+  it('adds and subtracts calendar days across months, leap days and years', () => {
+    expect(isoDate(addDays(day, 5))).toBe('2026-07-01');
+    expect(isoDate(addDays(new Date('2028-02-28T00:00:00Z'), 1))).toBe('2028-02-29');
+    expect(isoDate(addDays(new Date('2026-01-01T00:00:00Z'), -1))).toBe('2025-12-31');
+    expect(addDays(day, 0).getTime()).toBe(day.getTime());
   });
 
   it('pins today with BUILD_DATE and rejects a bad one', () => {

@@ -15,8 +15,55 @@ function decapPaths(fields: DecapField[], prefix = ''): string[] {
     return [path, ...decapPaths(nested, `${path}.`)];
   });
 }
-function modelPaths(fields: readonly Field[], prefix = ''): string[] {
-  return fields.flatMap((f) => [prefix + f.name, ...decapPaths((f.decap.fields as DecapField[] | undefined) ?? [], `${prefix}${f.name}.`)]);
+/** Every Decap field with its nesting and its required flag. */
+function decapRequired(fields: DecapField[], prefix = ''): [path: string, required: boolean | undefined][] {
+  return fields.flatMap((f) => [[prefix + f.name, f.required] as [string, boolean | undefined], ...decapRequired((f.fields as DecapField[] | undefined) ?? [], `${prefix}${f.name}.`)]);
+}
+
+/** Zod's definition of a schema (zod 4 keeps it on `_zod.def`). */
+type Def = { type: string; shape?: Record<string, unknown>; element?: unknown; innerType?: unknown; in?: unknown; out?: unknown };
+const defOf = (schema: unknown) => (schema as { _zod: { def: Def } })._zod.def;
+
+/**
+ * The keys an editor writes under a schema, read from the zod schema the build validates with (not from the Decap
+ * projection): objects give their keys, lists their item's keys, wrappers and pipes what they wrap.
+ */
+function zodKeys(schema: unknown, prefix: string): { path: string; schema: unknown }[] {
+  const def = defOf(schema);
+  switch (def.type) {
+    case 'object':
+      return Object.entries(def.shape!).flatMap(([key, inner]) => [{ path: prefix + key, schema: inner }, ...zodKeys(inner, `${prefix}${key}.`)]);
+    case 'array':
+      return zodKeys(def.element, prefix);
+    case 'optional':
+    case 'default':
+    case 'prefault':
+    case 'nullable':
+    case 'readonly':
+      return zodKeys(def.innerType, prefix);
+    case 'pipe': {
+      const input = zodKeys(def.in, prefix);
+      return input.length ? input : zodKeys(def.out, prefix);
+    }
+    default:
+      return [];
+  }
+}
+
+/** Every field path of a content type, from its fields' names and their zod schemas. */
+function modelPaths(fields: readonly Field[]): string[] {
+  return fields.flatMap((f) => [f.name, ...zodKeys(f.zod, `${f.name}.`).map((k) => k.path)]);
+}
+
+/** Whether a value may be left out ('optional'), must be given ('required'), or is filled in when left out ('default'). */
+function presence(schema: unknown): 'optional' | 'required' | 'default' {
+  const result = (schema as { safeParse: (v: unknown) => { success: boolean; data?: unknown } }).safeParse(undefined);
+  return !result.success ? 'required' : result.data === undefined ? 'optional' : 'default';
+}
+
+/** The presence of each nested key, by its zod schema. */
+function modelPresence(fields: readonly Field[]): Map<string, ReturnType<typeof presence>> {
+  return new Map(fields.flatMap((f) => zodKeys(f.zod, `${f.name}.`).map((k) => [k.path, presence(k.schema)] as const)));
 }
 
 describe('Decap config generated from the content model', () => {
@@ -55,7 +102,20 @@ describe('Decap config generated from the content model', () => {
         const optional = field.zod.safeParse(undefined).success;
         if (field.name !== 'body' && decap.widget !== 'boolean') expect(decap.required, `${type.name}.${field.name}`).toBe(!optional);
       }
+      // Nested fields (groups, lists of groups, images): the CMS requires exactly what the schema requires.
+      const nested = modelPresence(type.fields);
+      for (const [path, required] of decapRequired(collection.fields).filter(([p]) => p.includes('.'))) {
+        // A value with a default is shown filled in: the CMS may require it or not.
+        if (nested.get(path) !== 'default') expect(required, `${type.name}.${path}`).toBe(nested.get(path) === 'required');
+      }
     }
+  });
+
+  it('reads nested fields from the schemas: a list of groups and an image give their keys', () => {
+    const campaigns = contentTypes.find((t) => t.name === 'campaigns')!;
+    expect(modelPaths(campaigns.fields)).toEqual(expect.arrayContaining(['keyDates', 'keyDates.date', 'keyDates.label']));
+    const articles = contentTypes.find((t) => t.name === 'articles')!;
+    expect(modelPaths(articles.fields)).toEqual(expect.arrayContaining(['cover', 'cover.src', 'cover.alt']));
   });
 
   it('offers allowed values as selects and checks phone numbers before saving', () => {

@@ -10,12 +10,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
 import { contentTypes, settingsFiles } from '../../src/content-model/registry';
-import { contentComponents, type ComponentAttribute, type ContentComponent } from '../../src/content-model/components';
+import { contentComponents, type ComponentProp, type ContentComponent } from '../../src/content-model/components';
 import { toBlock } from '../../src/content-model/component-syntax';
 import { toZod } from '../../src/content-model/to-zod';
 import { cmsOptionsFromEnv, toDecapConfig } from '../../src/content-model/to-decap';
 import { readData } from '../../src/content-model/loader';
-import { mdxAllowList } from '../../src/safety/mdx-allowlist';
+import { mdxAllowList } from '../../src/content-model/mdx-allowlist';
 import { useMediaFolder } from '../../src/safety/media-ref';
 import { mdxText } from '../../src/i18n/safety';
 import { entryIssues, modelOf, type EntryModel } from '../../cms/validation/entry-issues';
@@ -70,25 +70,34 @@ function compile(body: string): string {
   }
 }
 
-/** The constraints an attribute declares: one per key of its spec that limits the value. */
-function constraintsOf(attribute: ComponentAttribute): string[] {
-  const found: string[] = [];
-  for (const key of Object.keys(attribute) as (keyof ComponentAttribute)[]) {
-    if (key === 'name' || key === 'label') continue;
-    if (key === 'required') {
-      if (attribute.required) found.push('required');
-    } else if (key === 'input') {
-      if (attribute.input !== 'text') found.push(attribute.input!);
-    } else found.push(key);
-  }
-  return found;
+/** The constraints each kind of prop field (by its Decap widget) puts on a written value; a new kind fails until listed. */
+const CONSTRAINTS_OF_WIDGET: Record<string, string[]> = {
+  select: ['options'],
+  file: ['file'],
+  datetime: ['date'],
+  relation: ['pattern', 'unit'],
+  string: ['length'],
+};
+
+/** The constraints an attribute's field declares: whether it is required, and those of its kind. */
+function constraintsOf(attribute: ComponentProp): string[] {
+  const kinds = CONSTRAINTS_OF_WIDGET[attribute.decap.widget];
+  expect(kinds, `${attribute.name}: a ${attribute.decap.widget} prop: list its constraints in CONSTRAINTS_OF_WIDGET`).toBeDefined();
+  return [...(attribute.decap.required ? ['required'] : []), ...kinds!];
+}
+
+/** A value the attribute's field accepts. */
+function validValue(a: ComponentProp): string {
+  const options = a.decap.options as { value: string }[] | undefined;
+  const byWidget: Record<string, string> = { datetime: '2026-06-26', file: '/media/ke-hoach.pdf', relation: 'lac-phuong', string: 'Chữ' };
+  return options?.[0]?.value ?? byWidget[a.decap.widget]!;
 }
 
 /** A component block with valid values for every attribute, the one under test changed. */
 function blockWith(component: ContentComponent, name: string, value: string | undefined): string {
   const valid: Record<string, string> = {};
   for (const a of component.attributes) {
-    valid[a.name] = a.options?.[0]?.value ?? (a.input === 'date' ? '2026-06-26' : a.input === 'file' ? '/media/ke-hoach.pdf' : a.input === 'unit' ? 'lac-phuong' : 'Chữ');
+    valid[a.name] = validValue(a);
   }
   if (value === undefined) delete valid[name];
   else valid[name] = value;
@@ -96,12 +105,13 @@ function blockWith(component: ContentComponent, name: string, value: string | un
 }
 
 /** A value breaking one constraint of an attribute, or undefined when none can be written for it. */
-const BREAKS: Record<string, (a: ComponentAttribute) => string | undefined> = {
+const BREAKS: Record<string, (a: ComponentProp) => string | undefined> = {
   required: () => undefined,
   options: () => 'khong-co',
   pattern: () => 'ĐĐ ..',
   file: () => '/media/../ke-hoach.pdf',
   date: () => '2026-02-30',
+  length: () => 'Chữ '.repeat(2000),
 };
 
 afterEach(() => vi.restoreAllMocks());

@@ -1,5 +1,5 @@
 /**
- * Content errors in the editors' words (issue 14), without a build: the report of one file names each field by the
+ * Content errors in the editors' words, without a build: the report of one file names each field by the
  * label the CMS shows, says "thiếu" for a missing value, gathers every problem of the file in one message, names
  * nested fields by their labels, and reports the privacy findings of a file together with its wrong fields.
  */
@@ -13,6 +13,7 @@ import { entryError, fieldProblems } from '../../src/content-model/entry-report'
 import type { Field } from '../../src/content-model/fields';
 import { entryReport } from '../../src/content-model/loader';
 import { entryFileProblems } from '../../src/privacy/gate';
+import { privacyCheck } from '../../src/privacy/entry-check';
 
 const bad = (fixture: string) => join(projectRoot, 'tests/fixtures/bad', fixture);
 const content = overlay(fixtureSite('dien-bien'), bad('several-problems'), bad('privacy-and-schema'), bad('nested-fields'));
@@ -30,7 +31,7 @@ afterAll(() => {
 /** The report the build prints for one file of the overlaid site. */
 async function report(file: string, type: { fields: readonly Field[] }, privacy = false) {
   const path = join(content, file);
-  const found = await entryReport(path, privacy ? entryFileProblems(path) : [], model(type));
+  const found = await entryReport(path, privacy ? [{ check: privacyCheck, found: entryFileProblems(path) }] : [], model(type));
   expect(found, `${file} has no problem`).toBeDefined();
   return found!;
 }
@@ -97,7 +98,7 @@ describe('the report of a content file', () => {
 
   it('keeps the privacy guard\'s own report when no field is wrong, and has nothing to say about a good file', () => {
     const privacy = [{ file: join(content, 'articles/x.mdx'), where: 'dòng 3', kind: 'idNumber' as const, text: '038095004821' }];
-    const { text } = entryError('articles/x.mdx', content, privacy, []);
+    const { text } = entryError('articles/x.mdx', content, [{ check: privacyCheck, found: privacy }], []);
     expect(text).not.toContain('còn có trường chưa đúng');
     expect(text).toContain('  articles/x.mdx\n    dòng 3: ');
     return expect(entryReport(join(content, 'articles/ma-tuy-nup-bong.mdx'), [], model(articles))).resolves.toBeUndefined();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { choices } from '../../src/i18n/vi';
+import { choices } from '../../src/content-model/choices';
 import { communeKinds, residentialKinds } from '../../src/i18n/unit-kinds';
+import { en, enKinds } from '../../src/i18n/en';
 import { capitalize, communeWords, isCommuneKind, isResidentialKind, kindNoun, residentialHead, roleLabel, unitName, unitTitle } from '../../src/utils/unit-words';
-import { unitLabel } from '../../src/utils/unit-name';
 
 describe('unit words', () => {
   it.each([
@@ -23,7 +23,6 @@ describe('unit words', () => {
   ])('%s %s → "%s" mid-sentence, "%s" as a heading', (kind, name, mid, heading) => {
     expect(unitName({ kind, name })).toBe(mid);
     expect(unitTitle({ kind, name })).toBe(heading);
-    expect(unitLabel(kind, name)).toBe(mid);
   });
 
   it('every kind offered in the CMS has words, and the levels do not overlap', () => {
@@ -94,5 +93,14 @@ describe('unit words', () => {
     expect(roleLabel('truong-thon', mixed, 'xa')).toBe('Trưởng thôn, Trưởng bản');
     expect(roleLabel('khan-cap', ward)).toBe('Số khẩn cấp toàn quốc');
     for (const { value } of choices.hotlineRole) expect(roleLabel(value, ward)).not.toMatch(/xã|thôn|\//);
+  });
+
+  it('the English page names each kind from the same table, after the name', () => {
+    const kinds = [...communeKinds, ...residentialKinds];
+    expect(Object.keys(enKinds)).toEqual(kinds.map((k) => k.value));
+    for (const k of kinds) expect(enKinds[k.value]).toBe(k.en);
+    expect(en.unitName('Dien Bien', 'phuong')).toBe('Dien Bien Ward');
+    expect(en.unitName('Dong Lac', 'to-dan-pho')).toBe('Dong Lac Residential Group');
+    expect(en.unitName('X', 'huyen')).toBe('X');
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The budgets of issue 7, checked against measured results. A budget with no measurement behind it is
+ * The performance budgets (docs/benchmark.md), checked against measured results. A budget with no measurement behind it is
  * "unmeasured", never passed; each verdict carries the figure it was judged on.
  */
 import type { SizeResult } from './suite.ts';

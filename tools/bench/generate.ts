@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
+import { addDays, isoDate, parseCalendarDate } from '../../src/utils/dates.ts';
 import { slugify } from '../../src/utils/slug.ts';
 import { gradientPng } from './images.ts';
 import * as p from './phrases.ts';
@@ -72,10 +73,9 @@ function random(seed: number) {
 }
 type Random = ReturnType<typeof random>;
 
-function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+/** The YYYY-MM-DD day `days` after `iso`. */
+function daysAfter(iso: string, days: number): string {
+  return isoDate(addDays(parseCalendarDate(iso)!, days));
 }
 
 /** The synthetic commune; its villages are the other units. */
@@ -192,7 +192,7 @@ function writeUnitsAndBoards(w: Writer, r: Random, vs: Village[], buildDate: str
       unit: COMMUNE.slug,
       contacts: [chief, deputy, { role: 'truc-ban', title: 'Trực ban Công an xã (24/24 giờ)', phone: '0225 3888 200', isExample: true }, { role: 'khan-cap', title: 'Cảnh sát 113', phone: '113', isExample: false }],
       mailbox: `Cổng trụ sở Công an xã ${COMMUNE.name}`,
-      verifiedOn: addDays(buildDate, -r.int(30)),
+      verifiedOn: daysAfter(buildDate, -r.int(30)),
     }),
   );
   vs.forEach((v, i) => {
@@ -209,7 +209,7 @@ function writeUnitsAndBoards(w: Writer, r: Random, vs: Village[], buildDate: str
         ],
         mailbox: `Nhà văn hóa thôn ${v.name}`,
         // Checked within the last two months: never stale, whatever BUILD_DATE is.
-        verifiedOn: addDays(buildDate, -r.int(60)),
+        verifiedOn: daysAfter(buildDate, -r.int(60)),
       }),
     );
   });
@@ -229,7 +229,7 @@ function writeArticles(w: Writer, r: Random, vs: Village[], count: number, build
     const data: Record<string, unknown> = {
       title,
       summary: fill(r.pick(p.SENTENCES), r, vs),
-      publishDate: addDays(buildDate, -1 - Math.floor(i * 3.5)),
+      publishDate: daysAfter(buildDate, -1 - Math.floor(i * 3.5)),
       category: r.pick(categories),
       audiences: r.some(audiences, 1 + r.int(3)),
       tags: r.some(p.TAGS, 2 + r.int(3)),
@@ -287,7 +287,7 @@ function writeCampaigns(w: Writer, r: Random, vs: Village[], count: number, buil
 function writeBroadcasts(w: Writer, r: Random, vs: Village[], count: number, buildDate: string) {
   for (let i = 0; i < count; i++) {
     const title = `Bài phát thanh: ${r.pick(p.TITLE_HEADS).toLowerCase()} (số ${i + 1})`;
-    const data = { title, summary: fill(r.pick(p.SENTENCES), r, vs), publishDate: addDays(buildDate, -i * 7) };
+    const data = { title, summary: fill(r.pick(p.SENTENCES), r, vs), publishDate: daysAfter(buildDate, -i * 7) };
     w.write(`broadcasts/${slugify(title)}.mdx`, frontMatter(data, [`Kính thưa toàn thể nhân dân xã ${COMMUNE.name}!`, paragraph(r, vs, 5), paragraph(r, vs, 4)].join('\n\n')));
   }
 }
@@ -301,7 +301,7 @@ function writeDocuments(w: Writer, r: Random, vs: Village[], count: number, buil
   for (let i = 0; i < count; i++) {
     const [kind, symbol, label] = kinds[i % kinds.length]!;
     const title = `${label} số ${i + 1} về công tác phòng, chống ma túy trên địa bàn xã ${COMMUNE.name}`;
-    const data = { title, number: `${i + 1}/${symbol}`, kind, issuer: `Ủy ban nhân dân xã ${COMMUNE.name}`, issueDate: addDays(buildDate, -i * 20), summary: paragraph(r, vs, 2).slice(0, 390) };
+    const data = { title, number: `${i + 1}/${symbol}`, kind, issuer: `Ủy ban nhân dân xã ${COMMUNE.name}`, issueDate: daysAfter(buildDate, -i * 20), summary: paragraph(r, vs, 2).slice(0, 390) };
     w.write(`documents/${slugify(title)}.mdx`, frontMatter(data, ['## Mục đích, yêu cầu', paragraph(r, vs), '## Nội dung', r.some(p.LIST_ITEMS, 4).map((x) => `- ${x}.`).join('\n')].join('\n\n')));
   }
 }
@@ -316,7 +316,7 @@ function writeProgrammes(w: Writer, r: Random, vs: Village[], count: number, bui
       summary: fill(r.pick(p.SENTENCES), r, vs),
       kind,
       place: `thôn ${vs[i % vs.length]!.name}, xã ${COMMUNE.name}`,
-      since: addDays(buildDate, -400 - i * 30),
+      since: daysAfter(buildDate, -400 - i * 30),
       members: 'Các hộ gia đình trong thôn, do trưởng thôn hướng dẫn',
       activities: r.some(p.LIST_ITEMS, 3),
       results: r.some(p.LIST_ITEMS, 2),

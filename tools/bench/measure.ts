@@ -82,7 +82,9 @@ export function treeRss(root: number): { bytes: number; processes: number } {
 /** Builds the site with Astro under the current Node (the project's Node 24 when run through npm). */
 export function runBuild(opts: BuildOptions): Promise<BuildRun> {
   const started = performance.now();
-  const child = spawn(process.execPath, [join(opts.projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  // Through the checkout's build lock, as the tests' builds: two builds of one checkout must not overlap.
+  const lockThenBuild = [join(opts.projectRoot, 'tools/cli/with-checkout-lock.ts'), join(opts.projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'];
+  const child = spawn(process.execPath, lockThenBuild, {
     cwd: opts.projectRoot,
     env: {
       ...process.env,

@@ -1,6 +1,7 @@
 import { body, boolean, date, image, longText, multiSelect, select, text, textList } from '../fields';
 import { contentType } from '../types';
-import { choices, fieldText as t, typeText } from '../../i18n/vi';
+import { fieldText as t, typeText } from '../../i18n/vi';
+import { choices } from '../choices';
 
 /** Awareness articles and local news: the weekly posts residents read and share. */
 export const articles = contentType({

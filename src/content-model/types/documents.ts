@@ -1,6 +1,7 @@
 import { body, date, longText, media, patterned, select, text } from '../fields';
 import { contentType } from '../types';
-import { choices, fieldText as t, typeText } from '../../i18n/vi';
+import { fieldText as t, typeText } from '../../i18n/vi';
+import { choices } from '../choices';
 import { documentText as d } from '../../i18n/documents';
 
 /** A symbol: capitals and digits in parts joined by - or / ("KH-UBND", "KH/ĐU"). */

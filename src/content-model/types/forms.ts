@@ -1,6 +1,7 @@
 import { body, longText, select, text, textList } from '../fields';
 import { contentType } from '../types';
-import { choices, fieldText as t, typeText } from '../../i18n/vi';
+import { fieldText as t, typeText } from '../../i18n/vi';
+import { choices } from '../choices';
 import { attachmentsField } from './lessons';
 
 /** A commitment form for households or students, printed and signed. */

@@ -1,6 +1,7 @@
 import { boolean, date, groupList, phone, reference, select, text } from '../fields';
 import { contentType } from '../types';
-import { choices, fieldText as t, typeText } from '../../i18n/vi';
+import { fieldText as t, typeText } from '../../i18n/vi';
+import { choices } from '../choices';
 
 /** A hotline board: the public numbers of one commune or village, as posted on its notice board. */
 export const hotlines = contentType({

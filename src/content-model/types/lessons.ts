@@ -1,6 +1,8 @@
 import { body, date, groupList, integer, longText, media, select, text, textList } from '../fields';
 import { contentType } from '../types';
-import { choices, fieldText as t, typeText } from '../../i18n/vi';
+import { quizField } from '../quiz-field';
+import { fieldText as t, typeText } from '../../i18n/vi';
+import { choices } from '../choices';
 
 /** Attachments a teacher downloads: a label and a file under /media/. */
 export const attachmentsField = (required = false) =>
@@ -23,6 +25,7 @@ export const lessons = contentType({
     longText('summary', { ...t.summary, max: 300 }),
     select('level', { ...t.level, choices: choices.lessonLevel }),
     integer('durationMinutes', { ...t.durationMinutes, min: 10, max: 240 }),
+    longText('classNotes', { ...t.classNotes, max: 300, required: false }),
     textList('objectives', { ...t.objectives, min: 1 }),
     groupList('activities', {
       ...t.lessonActivities,
@@ -36,6 +39,7 @@ export const lessons = contentType({
     }),
     textList('materials', { ...t.materials, required: false }),
     textList('keyMessages', { ...t.keyMessages, min: 1 }),
+    quizField(),
     attachmentsField(),
     groupList('sessions', {
       ...t.sessions,

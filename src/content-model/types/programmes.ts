@@ -1,6 +1,7 @@
 import { body, date, image, longText, select, text, textList } from '../fields';
 import { contentType } from '../types';
-import { choices, fieldText as t, typeText } from '../../i18n/vi';
+import { fieldText as t, typeText } from '../../i18n/vi';
+import { choices } from '../choices';
 
 /** A local model programme (mô hình): its goal, members, activities and results. */
 export const programmes = contentType({

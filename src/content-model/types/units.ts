@@ -1,6 +1,7 @@
 import { integer, longText, reference, select, text } from '../fields';
 import { contentType } from '../types';
-import { choices, fieldText as t, typeText } from '../../i18n/vi';
+import { fieldText as t, typeText } from '../../i18n/vi';
+import { choices } from '../choices';
 
 /** The commune or ward itself, and each of its villages or residential groups. */
 export const units = contentType({

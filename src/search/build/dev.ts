@@ -6,9 +6,8 @@ import { buildSearchBundle, closeIndexer, isIndexed, type BundleFile, type Sourc
 import { BUNDLE_URL } from '../config';
 import { isEditorOnly } from '../../utils/routes';
 import { contentDir } from '../../utils/content-dir';
-import { safeDecodeURIComponent } from '../../utils/safe-decode';
+import { fileHeaders, requestPath } from '../../safety/serve-file';
 
-const TYPES: Record<string, string> = { js: 'text/javascript', json: 'application/json', pagefind: 'application/wasm' };
 /** Paths never crawled: the CMS, the bundle itself, uploads and built assets. */
 const SKIP = /^\/(admin|pagefind|media|_astro|@)/;
 const MAX_PAGES = 5000;
@@ -50,12 +49,11 @@ export function devSearch() {
     setup(server: ViteDevServer, logger: AstroIntegrationLogger) {
       log = logger;
       server.middlewares.use(BUNDLE_URL, (req, res, next) => {
-        const path = safeDecodeURIComponent((req.url ?? '/').split('?')[0]!.replace(/^\//, ''));
+        const path = requestPath(req.url)?.replace(/^\//, '');
         const body = path === undefined ? undefined : files.get(path);
         if (path === undefined || !body) return next();
-        res.setHeader('Content-Type', TYPES[path.split('.').pop() ?? ''] ?? 'application/octet-stream');
-        res.setHeader('Cache-Control', 'no-store');
-        res.end(body);
+        // The types a host sends for the built bundle (the one table), so the preview loads it as production does.
+        res.writeHead(200, fileHeaders(path, { 'Cache-Control': 'no-store' })).end(body);
       });
       server.watcher.on('all', (_event, file) => {
         if (!file.startsWith(contentDir())) return;

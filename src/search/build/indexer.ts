@@ -45,15 +45,15 @@ export function isIndexed(html: string): boolean {
   return html.includes(INDEXED_MARKER) && hasAttribute(html, INDEXED_MARKER);
 }
 
-/** The pages of a built site that ask to be indexed (the layout marks their content with data-pagefind-body). */
+/**
+ * The pages of a built site that ask to be indexed (the layout marks their content with data-pagefind-body): the
+ * site's one list of built pages (src/utils/built-pages.ts: uploads under /media/ are data, never indexed), in its order.
+ */
 export function pagesOfDirectory(dir: string): SourcePage[] {
-  // Built pages only: an uploaded HTML file under /media/ is data, never indexed (src/utils/built-pages.ts).
-  const pages: SourcePage[] = [];
-  for (const { path, file } of builtPages(dir)) {
+  return builtPages(dir).flatMap(({ path, file }) => {
     const html = readFileSync(file, 'utf8');
-    if (isIndexed(html)) pages.push({ url: path, html });
-  }
-  return pages.sort((a, b) => (a.url < b.url ? -1 : 1));
+    return isIndexed(html) ? [{ url: path, html }] : [];
+  });
 }
 
 /** Indexes the pages and returns the bundle files (Pagefind's, minus unused UIs, plus the d/đ word list). */

@@ -3,6 +3,7 @@ import type { APIContext, GetStaticPaths } from 'astro';
 import { getSite, getVillages, type Unit } from '../../../data/site';
 import { unitContacts } from '../../../vcard/unit-contacts';
 import { vcardFile } from '../../../vcard/vcard';
+import { contentType } from '../../../safety/content-types';
 
 export const getStaticPaths = (async () => {
   const units = [(await getSite()).commune, ...(await getVillages())];
@@ -11,5 +12,5 @@ export const getStaticPaths = (async () => {
 
 export async function GET(context: APIContext) {
   const { unit } = context.props as { unit: Unit };
-  return new Response(vcardFile(await unitContacts(unit, context.site!)), { headers: { 'Content-Type': 'text/vcard; charset=utf-8' } });
+  return new Response(vcardFile(await unitContacts(unit, context.site!)), { headers: { 'Content-Type': contentType('danh-ba.vcf') } });
 }

@@ -5,11 +5,10 @@
  * every image, link, definition and file prop points where src/safety/media-ref.ts allows (never a relative path,
  * which the MDX pipeline would import as code).
  */
-import { contentComponents, type ContentComponent } from '../content-model/components';
+import { contentComponents, type ComponentProp, type ContentComponent } from './components';
+import type { Choice } from './fields';
 import { mdxText, mediaRefText } from '../i18n/safety';
-import { checkMediaRef, type MediaFolder } from './media-ref';
-import { isCalendarDate } from '../utils/dates';
-import { messages } from '../i18n/vi';
+import { checkMediaRef, type MediaFolder } from '../safety/media-ref';
 
 /** A node as the rules read it (the mdast shape, fields optional). */
 export interface RuleNode {
@@ -60,19 +59,33 @@ function checkComponent(component: ContentComponent, node: RuleNode, report: (re
       report(mdxText.attributeExpression(name, tag));
       continue;
     }
-    const value = attribute.value;
-    if (spec.options && !spec.options.some((o) => o.value === value))
-      report(mdxText.badOption(name, tag, value, spec.options.map((o) => o.value)));
-    if (isUnsafeUrl(value)) report(mdxText.unsafeUrl(name, tag));
-    else if (spec.input === 'file') {
-      // A file prop is an upload reference: the media rule, with its precise reason, instead of the CMS pattern.
-      const ref = checkMediaRef(value, { kind: 'file' }, media);
-      if (!ref.ok) report(mdxText.badPattern(name, tag, value, ref.reason));
-    } else if (spec.pattern && !spec.pattern[0].test(value)) report(mdxText.badPattern(name, tag, value, spec.pattern[1]));
-    // A date prop must be a day the calendar has: the page would otherwise show 2026-02-30 as 2 March.
-    else if (spec.input === 'date' && !isCalendarDate(value)) report(mdxText.badPattern(name, tag, value, spec.pattern?.[1] ?? messages.date));
+    for (const reason of propViolations(tag, spec, attribute.value, media)) report(reason);
   }
-  for (const spec of component.attributes) if (spec.required && !seen.has(spec.name)) report(mdxText.missingAttribute(component, spec));
+  for (const spec of component.attributes) if (spec.decap.required && !seen.has(spec.name)) report(mdxText.missingAttribute(component, spec));
+}
+
+/**
+ * Why a written prop value is refused (none when it is allowed), by the prop's field (src/content-model/components.ts):
+ * its schema, and for an upload the media rule against the build's media folder. A date must be a day the calendar
+ * has (the page would otherwise show 2026-02-30 as 2 March).
+ */
+function propViolations(tag: string, spec: ComponentProp, value: string, media?: MediaFolder): string[] {
+  const { name } = spec;
+  // An optional prop written empty is a prop left out: the CMS never writes one.
+  if (!spec.decap.required && value.trim() === '') return [];
+  const reasons: string[] = [];
+  const options = spec.decap.options as readonly Choice[] | undefined;
+  if (options && !spec.zod.safeParse(value).success) reasons.push(mdxText.badOption(name, tag, value, options.map((o) => o.value)));
+  if (isUnsafeUrl(value)) reasons.push(mdxText.unsafeUrl(name, tag));
+  else if (spec.decap.widget === 'file' || spec.decap.widget === 'image') {
+    // An upload: the rule of the field's schema (checkMediaRef), with the folder this build was given.
+    const ref = checkMediaRef(value, { kind: spec.decap.widget }, media);
+    if (!ref.ok) reasons.push(mdxText.badPattern(name, tag, value, ref.reason));
+  } else if (!options) {
+    const issue = spec.zod.safeParse(value).error?.issues[0];
+    if (issue) reasons.push(mdxText.badPattern(name, tag, value, spec.invalid ?? issue.message));
+  }
+  return reasons;
 }
 
 function checkHtml(tag: string, node: RuleNode, report: (reason: string) => void): void {

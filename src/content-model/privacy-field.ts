@@ -3,7 +3,7 @@
  * its reason. A list (not a group) so the CMS checks the two subfields only for entries that have exceptions:
  * Decap validates required subfields of an optional group even when the group is left empty.
  */
-import { groupList, longText, text, type DecapField } from '../content-model/fields';
+import { groupList, longText, text, type DecapField } from './fields';
 import { privacyFieldText as t } from '../i18n/safety';
 
 /** Name of the field in front matter. */

@@ -14,9 +14,9 @@ import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
 import { mdxText, mediaRefText } from '../i18n/safety';
 import { nodeViolations, urlViolation, type RuleNode } from './mdx-rules';
 import { contentDir, mediaDir } from '../utils/content-dir';
-import { mediaFolder } from './media-folder';
-import type { MediaFolder } from './media-ref';
-import { contentComponents } from '../content-model/components';
+import { mediaFolder } from '../safety/media-folder';
+import type { MediaFolder } from '../safety/media-ref';
+import { contentComponents } from './components';
 
 interface Located extends RuleNode {
   position?: { start: { line: number; column: number } };
