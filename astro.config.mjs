@@ -36,13 +36,20 @@ export default defineConfig({
     contentTree(),
     // MDX bodies may use only Markdown and the allow-listed components: checked while compiling (src/content-model/mdx-allowlist.ts).
     mdx({ processor: satteri({ mdastPlugins: [mdxAllowList] }) }),
-    sitemap({ filter: (page) => inSitemap(page) }), contentMedia(), headersFile(), pagefindSearch(), posters(), offline(), nfcMdx(),
+    sitemap({ filter: (page) => inSitemap(page) }),
+    contentMedia(),
+    headersFile(),
+    pagefindSearch(),
+    posters(),
+    offline(),
+    nfcMdx(),
     // Dev server only: files the next build makes show as labelled placeholders, not broken images.
     localPreview(),
     // Dev server only: a content file with an error shows a Vietnamese error page in place of the site (src/dev/).
     contentErrorsPreview(),
     // The CMS at /admin/ (cms/admin.astro): the CMS adds its page to the site, the site never imports cms/.
-    cmsAdmin()],
+    cmsAdmin(),
+  ],
   vite: {
     // Vite's dependency cache too: dev servers of several content folders at once would otherwise replace each other's.
     cacheDir: process.env.CACHE_DIR ? `${process.env.CACHE_DIR}/vite` : undefined,

@@ -33,9 +33,19 @@ export default defineConfig({
       {
         extends: false,
         // Site builds and the browser are heavy on two cores: run test files one at a time.
-        test: { name: 'build', include: [all], exclude: [...unit, ...browser], fileParallelism: false, ...timeouts, sequence: { groupOrder: 1 } },
+        test: {
+          name: 'build',
+          include: [all],
+          exclude: [...unit, ...browser],
+          fileParallelism: false,
+          ...timeouts,
+          sequence: { groupOrder: 1 },
+        },
       },
-      { extends: false, test: { name: 'browser', include: browser, fileParallelism: false, ...timeouts, sequence: { groupOrder: 2 } } },
+      {
+        extends: false,
+        test: { name: 'browser', include: browser, fileParallelism: false, ...timeouts, sequence: { groupOrder: 2 } },
+      },
     ],
   },
 });

@@ -6,7 +6,8 @@ export function cmsAdmin(): AstroIntegration {
   return {
     name: 'cms-admin',
     hooks: {
-      'astro:config:setup': ({ injectRoute }) => injectRoute({ pattern: '/admin', entrypoint: new URL('./admin.astro', import.meta.url) }),
+      'astro:config:setup': ({ injectRoute }) =>
+        injectRoute({ pattern: '/admin', entrypoint: new URL('./admin.astro', import.meta.url) }),
     },
   };
 }

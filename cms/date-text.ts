@@ -33,7 +33,8 @@ export function parseDayText(text: string): Pick<WallTime, 'year' | 'month' | 'd
   const s = text.trim();
   let m = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(s) ?? /^(\d{2})(\d{2})(\d{4})$/.exec(s);
   let parts = m ? { day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) } : null;
-  if (!parts && (m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s))) parts = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  if (!parts && (m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s)))
+    parts = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
   return parts && isCalendarDay(parts.year, parts.month, parts.day) ? parts : null;
 }
 
@@ -66,7 +67,8 @@ export function vietnamWallTime(instant: Date): WallTime {
 }
 
 /** Day of the week of a calendar day, Sunday = 0. */
-export const weekday = (t: Pick<WallTime, 'year' | 'month' | 'day'>) => new Date(Date.UTC(t.year, t.month - 1, t.day)).getUTCDay();
+export const weekday = (t: Pick<WallTime, 'year' | 'month' | 'day'>) =>
+  new Date(Date.UTC(t.year, t.month - 1, t.day)).getUTCDay();
 
 // Format tokens of Decap's `format` option (dayjs), as far as stored dates use them; [text] is literal.
 const TOKENS = /\[([^\]]*)\]|YYYY|MM|DD|HH|mm|ss|SSS|Z/g;
@@ -76,14 +78,22 @@ export function formatStored(t: WallTime, format: string): string {
   return format.replace(TOKENS, (token, literal: string | undefined) => {
     if (literal !== undefined) return literal;
     switch (token) {
-      case 'YYYY': return pad(t.year, 4);
-      case 'MM': return pad(t.month);
-      case 'DD': return pad(t.day);
-      case 'HH': return pad(t.hour);
-      case 'mm': return pad(t.minute);
-      case 'ss': return pad(t.second);
-      case 'SSS': return pad(t.ms, 3);
-      default: return VIETNAM_OFFSET;
+      case 'YYYY':
+        return pad(t.year, 4);
+      case 'MM':
+        return pad(t.month);
+      case 'DD':
+        return pad(t.day);
+      case 'HH':
+        return pad(t.hour);
+      case 'mm':
+        return pad(t.minute);
+      case 'ss':
+        return pad(t.second);
+      case 'SSS':
+        return pad(t.ms, 3);
+      default:
+        return VIETNAM_OFFSET;
     }
   });
 }
@@ -105,7 +115,14 @@ export function parseStored(value: string, format: string): WallTime | null {
     if (match[1] !== undefined) source += escapeRegExp(match[1]);
     else {
       order.push(token);
-      source += token === 'YYYY' ? '(\\d{4})' : token === 'SSS' ? '(\\d{3})' : token === 'Z' ? '(Z|[+-]\\d{2}:?\\d{2})' : '(\\d{2})';
+      source +=
+        token === 'YYYY'
+          ? '(\\d{4})'
+          : token === 'SSS'
+            ? '(\\d{3})'
+            : token === 'Z'
+              ? '(Z|[+-]\\d{2}:?\\d{2})'
+              : '(\\d{2})';
     }
   }
   const pattern = new RegExp(`^${source}${escapeRegExp(format.slice(last))}$`);
@@ -124,7 +141,8 @@ export function parseStored(value: string, format: string): WallTime | null {
     if (!isCalendarDay(t.year, t.month, t.day) || t.hour > 23 || t.minute > 59 || t.second > 59) return null;
     if (got.Z === undefined) return t;
     // An instant with an offset: shown as the wall time in Vietnam.
-    const offset = got.Z === 'Z' ? 0 : (got.Z.startsWith('-') ? -1 : 1) * (Number(got.Z.slice(1, 3)) * 60 + Number(got.Z.slice(-2)));
+    const offset =
+      got.Z === 'Z' ? 0 : (got.Z.startsWith('-') ? -1 : 1) * (Number(got.Z.slice(1, 3)) * 60 + Number(got.Z.slice(-2)));
     return vietnamWallTime(new Date(Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute - offset, t.second, t.ms)));
   }
   if (!/\d{4}-\d{2}-\d{2}T/.test(value)) return null;

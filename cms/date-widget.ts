@@ -7,7 +7,17 @@
 import { Component, createElement as h } from 'react';
 import type { Map as ImmutableMap } from 'immutable';
 import { dateFieldText as text } from '../src/i18n/cms-widgets';
-import { dayText, formatStored, parseDayText, parseStored, parseTimeText, timeText, vietnamWallTime, weekday, type WallTime } from './date-text';
+import {
+  dayText,
+  formatStored,
+  parseDayText,
+  parseStored,
+  parseTimeText,
+  timeText,
+  vietnamWallTime,
+  weekday,
+  type WallTime,
+} from './date-text';
 
 interface Props {
   field: ImmutableMap<string, unknown>;
@@ -32,7 +42,14 @@ export function fieldShape(field: { get: (key: string) => unknown }) {
   const hasDate = field.get('date_format') !== false;
   const hasTime = field.get('time_format') !== false;
   const given = field.get('format');
-  const format = typeof given === 'string' ? given : hasDate && hasTime ? 'YYYY-MM-DDTHH:mm:ss.SSSZ' : hasDate ? 'YYYY-MM-DD' : 'HH:mm';
+  const format =
+    typeof given === 'string'
+      ? given
+      : hasDate && hasTime
+        ? 'YYYY-MM-DDTHH:mm:ss.SSSZ'
+        : hasDate
+          ? 'YYYY-MM-DD'
+          : 'HH:mm';
   return { hasDate, hasTime, format };
 }
 
@@ -102,12 +119,17 @@ export class DateControl extends Component<Props, State> {
     const { date, time } = this.state;
     if (!date && !time) return true;
     const message =
-      hasDate && !parseDayText(date) ? text.badDate(this.label()) : hasTime && !parseTimeText(time) ? text.badTime(this.label()) : undefined;
+      hasDate && !parseDayText(date)
+        ? text.badDate(this.label())
+        : hasTime && !parseTimeText(time)
+          ? text.badTime(this.label())
+          : undefined;
     return message ? { error: { type: 'CUSTOM', parentIds: this.props.parentIds ?? [], message } } : true;
   };
 
   /** What Decap checks for presence: the typed text while it is not a date yet, so "required" does not hide the real fault. */
-  getValidateValue = () => (this.wallTime(this.state) ? asText(this.props.value) : `${this.state.date}${this.state.time}`);
+  getValidateValue = () =>
+    this.wallTime(this.state) ? asText(this.props.value) : `${this.state.date}${this.state.time}`;
 
   render() {
     const { forID, classNameWrapper, setActiveStyle, setInactiveStyle, isDisabled, t } = this.props;
@@ -142,10 +164,28 @@ export class DateControl extends Component<Props, State> {
         : h(
             'span',
             { className: 'portal-date-buttons' },
-            h('button', { type: 'button', 'aria-label': t('editor.editorWidgets.datetime.setToNow'), onClick: () => this.emit(this.now()) }, t('editor.editorWidgets.datetime.now')),
-            h('button', { type: 'button', onClick: () => this.emit({ date: '', time: '' }) }, t('editor.editorWidgets.datetime.clear')),
+            h(
+              'button',
+              {
+                type: 'button',
+                'aria-label': t('editor.editorWidgets.datetime.setToNow'),
+                onClick: () => this.emit(this.now()),
+              },
+              t('editor.editorWidgets.datetime.now'),
+            ),
+            h(
+              'button',
+              { type: 'button', onClick: () => this.emit({ date: '', time: '' }) },
+              t('editor.editorWidgets.datetime.clear'),
+            ),
           ),
-      wall && hasDate ? h('span', { className: 'portal-date-spelled' }, text.spelled(text.weekdays[weekday(wall)]!, wall.day, wall.month, wall.year)) : null,
+      wall && hasDate
+        ? h(
+            'span',
+            { className: 'portal-date-spelled' },
+            text.spelled(text.weekdays[weekday(wall)]!, wall.day, wall.month, wall.year),
+          )
+        : null,
     );
   }
 }

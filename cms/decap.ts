@@ -36,11 +36,30 @@ import { imageComponentText } from '../src/i18n/cms-widgets';
  * login page shows the portal's name (cms/login-brand.ts), which the admin page gives.
  */
 const siteName = () => document.body.dataset.siteName ?? '';
-const backends = { proxy: ProxyBackend, github: GitHubBackend, gitlab: GitLabBackend, gitea: GiteaBackend, forgejo: ForgejoBackend };
-for (const [name, Backend] of Object.entries(backends)) CMS.registerBackend(name, brandedBackend(Backend as never, siteName));
+const backends = {
+  proxy: ProxyBackend,
+  github: GitHubBackend,
+  gitlab: GitLabBackend,
+  gitea: GiteaBackend,
+  forgejo: ForgejoBackend,
+};
+for (const [name, Backend] of Object.entries(backends))
+  CMS.registerBackend(name, brandedBackend(Backend as never, siteName));
 
-const widgets = [StringWidget, TextWidget, NumberWidget, BooleanWidget, SelectWidget, DatetimeWidget, ListWidget,
-  ObjectWidget, RelationWidget, MarkdownWidget, ImageWidget, FileWidget];
+const widgets = [
+  StringWidget,
+  TextWidget,
+  NumberWidget,
+  BooleanWidget,
+  SelectWidget,
+  DatetimeWidget,
+  ListWidget,
+  ObjectWidget,
+  RelationWidget,
+  MarkdownWidget,
+  ImageWidget,
+  FileWidget,
+];
 // Vietnamese in place of Decap's English: dates as 23/11/2026 in Vietnam's time, drop-downs' messages, units by kind.
 const controls = new Map<unknown, object>([
   [DatetimeWidget, { controlComponent: DateControl, previewComponent: DatePreview }],
@@ -49,10 +68,17 @@ const controls = new Map<unknown, object>([
 ]);
 // Each widget once, its control already wrapped (cms/widget-controls.ts).
 for (const widget of widgets) {
-  const { name, controlComponent, ...rest } = { ...widget.Widget(), ...controls.get(widget) } as { name: string; controlComponent: unknown };
+  const { name, controlComponent, ...rest } = { ...widget.Widget(), ...controls.get(widget) } as {
+    name: string;
+    controlComponent: unknown;
+  };
   CMS.registerWidget({ ...rest, name, controlComponent: composeControl(name, controlComponent) } as never);
 }
-const imageFieldLabels: Record<string, string> = { image: imageComponentText.image, alt: imageComponentText.alt, title: imageComponentText.title };
+const imageFieldLabels: Record<string, string> = {
+  image: imageComponentText.image,
+  alt: imageComponentText.alt,
+  title: imageComponentText.title,
+};
 const image = imageComponent as typeof imageComponent & { fields: { name: string; label: string }[] };
 CMS.registerEditorComponent({
   ...image,

@@ -40,7 +40,8 @@ export function foldSearch(prototype: Backend = Backend.prototype): void {
   prototype.query = async function (this: Backend, collection, searchFields, searchTerm, file, limit) {
     // A search inside lists (`field.*.x`) keeps only the matching items of each hit, from the data it searched:
     // mapping those back to the unfolded items is not worth it for the pickers this site has, which search one field.
-    if (searchFields.some((field) => field.includes('*'))) return query.call(this, collection, searchFields, searchTerm, file, limit);
+    if (searchFields.some((field) => field.includes('*')))
+      return query.call(this, collection, searchFields, searchTerm, file, limit);
     const originals = new Map<unknown, BackendEntry>();
     const listAllEntries = async (listed: unknown) =>
       (await this.listAllEntries(listed)).map((entry) => {

@@ -7,13 +7,25 @@
  */
 import type { CMS } from 'decap-cms-core';
 import { FrontmatterInfer, type Formatter } from 'decap-cms-core/dist/esm/formats/frontmatter.js';
-import { LIST_STATE, LIST_STATUS, listSpecs, listStatus, statusFilters, vietnamToday, type StatusRule } from '../src/content-model/collection-list';
+import {
+  LIST_STATE,
+  LIST_STATUS,
+  listSpecs,
+  listStatus,
+  statusFilters,
+  vietnamToday,
+  type StatusRule,
+} from '../src/content-model/collection-list';
 
 /** Name of the format a listed collection is read with. */
 export const listFormatName = (collection: string) => `frontmatter-list-${collection}`;
 
 /** Decap's front-matter format, adding the status of `rule` when reading and leaving it out when writing. */
-export function listFormatter(base: Formatter, rule: StatusRule, today: () => string = () => vietnamToday()): Formatter {
+export function listFormatter(
+  base: Formatter,
+  rule: StatusRule,
+  today: () => string = () => vietnamToday(),
+): Formatter {
   return {
     fromFile(content) {
       const data = base.fromFile(content);

@@ -17,4 +17,7 @@ export function deepMerge(under: Phrases, over: Phrases): Phrases {
 }
 
 /** The phrases registered as the `vi` locale. */
-export const vietnamese = deepMerge(vi as unknown as Phrases, decapVi as unknown as Phrases) as unknown as CmsLocalePhrases;
+export const vietnamese = deepMerge(
+  vi as unknown as Phrases,
+  decapVi as unknown as Phrases,
+) as unknown as CmsLocalePhrases;

@@ -22,8 +22,17 @@ export function brandedBackend<B extends BackendClass>(Base: B, siteName: () => 
         h(
           'div',
           // Decap gives the emblem the alt text "Logo"; the name beside it already says what it is.
-          { className: 'portal-login', ref: (el: HTMLElement | null) => el?.querySelectorAll('img[alt="Logo"]').forEach((img) => img.setAttribute('alt', '')) },
-          h('h1', { className: 'portal-login-name' }, siteName(), h('span', { className: 'portal-login-subtitle' }, loginText.subtitle)),
+          {
+            className: 'portal-login',
+            ref: (el: HTMLElement | null) =>
+              el?.querySelectorAll('img[alt="Logo"]').forEach((img) => img.setAttribute('alt', '')),
+          },
+          h(
+            'h1',
+            { className: 'portal-login-name' },
+            siteName(),
+            h('span', { className: 'portal-login-subtitle' }, loginText.subtitle),
+          ),
           h(Page, props),
         );
       Branded.displayName = 'AuthenticationPage';

@@ -8,12 +8,20 @@ import type { CMS } from 'decap-cms-core';
 /** Immutable.js Maps and Lists have map(); strings are normalized, anything else passes through. */
 export function normalizeDeep<T>(value: T): T {
   if (typeof value === 'string') return value.normalize('NFC') as T;
-  if (value && typeof value === 'object' && typeof (value as { map?: unknown }).map === 'function' && !(value instanceof Date)) {
+  if (
+    value &&
+    typeof value === 'object' &&
+    typeof (value as { map?: unknown }).map === 'function' &&
+    !(value instanceof Date)
+  ) {
     return (value as unknown as { map: (fn: (v: unknown) => unknown) => T }).map(normalizeDeep);
   }
   return value;
 }
 
 export function registerNormalization(cms: CMS): void {
-  cms.registerEventListener({ name: 'preSave', handler: ({ entry }: { entry: { get: (key: string) => unknown } }) => normalizeDeep(entry.get('data')) } as never);
+  cms.registerEventListener({
+    name: 'preSave',
+    handler: ({ entry }: { entry: { get: (key: string) => unknown } }) => normalizeDeep(entry.get('data')),
+  } as never);
 }

@@ -25,7 +25,9 @@ function optionLabel(field: DecapField, value: unknown): string {
  */
 function renderItem(fields: DecapField[] | undefined, item: Record<string, unknown>): ReactNode[] {
   const parts = fields
-    ? fields.map((sub) => (sub.widget === 'boolean' ? (item[sub.name] ? `✓ ${sub.label}` : null) : renderValue(sub, item[sub.name])))
+    ? fields.map((sub) =>
+        sub.widget === 'boolean' ? (item[sub.name] ? `✓ ${sub.label}` : null) : renderValue(sub, item[sub.name]),
+      )
     : Object.values(item).filter(Boolean).map(String);
   return parts.filter((p) => p !== null && p !== '').flatMap((p, i) => (i === 0 ? [p] : [' · ', p]));
 }
@@ -33,7 +35,8 @@ function renderItem(fields: DecapField[] | undefined, item: Record<string, unkno
 /** One field value as readers would see it. */
 function renderValue(field: DecapField, value: unknown): ReactNode {
   if (value === undefined || value === null || value === '') return null;
-  if (field.widget === 'select') return Array.isArray(value) ? value.map((v) => optionLabel(field, v)).join(', ') : optionLabel(field, value);
+  if (field.widget === 'select')
+    return Array.isArray(value) ? value.map((v) => optionLabel(field, v)).join(', ') : optionLabel(field, value);
   if (field.widget === 'boolean') return value ? '✓' : '—';
   if (field.widget === 'datetime' && typeof value === 'string') {
     const day = parseCalendarDate(value.slice(0, 10));
@@ -44,11 +47,20 @@ function renderValue(field: DecapField, value: unknown): ReactNode {
       'ul',
       { className: 'list-disc pl-6' },
       value.map((item, i) =>
-        h('li', { key: i }, ...(typeof item === 'object' && item ? renderItem(field.fields as DecapField[] | undefined, item as Record<string, unknown>) : [String(item)])),
+        h(
+          'li',
+          { key: i },
+          ...(typeof item === 'object' && item
+            ? renderItem(field.fields as DecapField[] | undefined, item as Record<string, unknown>)
+            : [String(item)]),
+        ),
       ),
     );
   }
-  if (typeof value === 'object') return Object.values(value as Record<string, unknown>).filter(Boolean).join(' · ');
+  if (typeof value === 'object')
+    return Object.values(value as Record<string, unknown>)
+      .filter(Boolean)
+      .join(' · ');
   return String(value);
 }
 
@@ -70,10 +82,21 @@ function previewFor(type: ContentType) {
         { className: 'card my-4 grid gap-x-4 gap-y-1 bg-paper sm:grid-cols-[max-content_1fr]' },
         facts.flatMap((f) => {
           const shown = renderValue(f.decap, get(f.name));
-          return shown === null ? [] : [h('dt', { key: `${f.name}-t`, className: 'font-semibold' }, f.decap.label), h('dd', { key: `${f.name}-d`, className: 'min-w-0 wrap-anywhere' }, shown)];
+          return shown === null
+            ? []
+            : [
+                h('dt', { key: `${f.name}-t`, className: 'font-semibold' }, f.decap.label),
+                h('dd', { key: `${f.name}-d`, className: 'min-w-0 wrap-anywhere' }, shown),
+              ];
         }),
       ),
-      type.format === 'mdx' ? h('div', { className: 'mt-6' }, h('div', { className: 'prose' }, ...renderBody(String(get('body') ?? ''), data))) : null,
+      type.format === 'mdx'
+        ? h(
+            'div',
+            { className: 'mt-6' },
+            h('div', { className: 'prose' }, ...renderBody(String(get('body') ?? ''), data)),
+          )
+        : null,
     );
   };
 }
@@ -81,5 +104,6 @@ function previewFor(type: ContentType) {
 export function registerPreviews(cms: CMS, stylesheet: string): void {
   cms.registerPreviewStyle(stylesheet);
   // Articles have their page's own layout; the other types show their facts the way FactList.astro does.
-  for (const type of contentTypes) cms.registerPreviewTemplate(type.name, (type.name === 'articles' ? ArticleTemplate : previewFor(type)) as never);
+  for (const type of contentTypes)
+    cms.registerPreviewTemplate(type.name, (type.name === 'articles' ? ArticleTemplate : previewFor(type)) as never);
 }

@@ -29,7 +29,8 @@ interface LiveProps {
   'aria-label'?: string;
 }
 
-const position = (list: unknown[] | undefined, item: unknown) => (list?.length ? text.position(list.indexOf(item) + 1, list.length) : '');
+const position = (list: unknown[] | undefined, item: unknown) =>
+  list?.length ? text.position(list.indexOf(item) + 1, list.length) : '';
 
 /** react-select's screen-reader messages, in Vietnamese. */
 export const vietnameseSelectProps = {
@@ -38,16 +39,25 @@ export const vietnameseSelectProps = {
   screenReaderStatus: ({ count }: { count: number }) => text.results(count),
   ariaLiveMessages: {
     guidance: (p: LiveProps) =>
-      p.context === 'menu' ? text.guidanceMenu : p.context === 'input' ? text.guidanceInput(p['aria-label'] ?? '') : p.context === 'value' ? text.guidanceValue : '',
+      p.context === 'menu'
+        ? text.guidanceMenu
+        : p.context === 'input'
+          ? text.guidanceInput(p['aria-label'] ?? '')
+          : p.context === 'value'
+            ? text.guidanceValue
+            : '',
     onChange: (p: LiveProps) => {
       if (p.action === 'clear') return text.cleared;
-      if (p.action === 'deselect-option' || p.action === 'pop-value' || p.action === 'remove-value') return text.deselected(p.label ?? '');
+      if (p.action === 'deselect-option' || p.action === 'pop-value' || p.action === 'remove-value')
+        return text.deselected(p.label ?? '');
       if (p.action === 'initial-input-focus') return text.selected((p.labels ?? []).join(', '));
-      if (p.action === 'select-option') return p.isDisabled ? text.disabled(p.label ?? '') : text.selected(p.label ?? '');
+      if (p.action === 'select-option')
+        return p.isDisabled ? text.disabled(p.label ?? '') : text.selected(p.label ?? '');
       return '';
     },
     onFocus: (p: LiveProps) => {
-      if (p.context === 'value' && p.selectValue) return text.focused(p.label ?? '', position(p.selectValue, p.focused));
+      if (p.context === 'value' && p.selectValue)
+        return text.focused(p.label ?? '', position(p.selectValue, p.focused));
       if (p.context === 'menu' && p.isAppleDevice) return text.focused(p.label ?? '', position(p.options, p.focused));
       return '';
     },
@@ -59,12 +69,17 @@ export const vietnameseSelectProps = {
 export function unitOptionLabel(option: Option): string {
   const kind = option.data?.kind;
   const name = option.data?.name;
-  if (typeof kind !== 'string' || typeof name !== 'string' || !(isCommuneKind(kind) || isResidentialKind(kind))) return option.label;
+  if (typeof kind !== 'string' || typeof name !== 'string' || !(isCommuneKind(kind) || isResidentialKind(kind)))
+    return option.label;
   return unitName({ kind, name });
 }
 
 // The class components of decap-cms-widget-select and -relation, as far as they are used here.
-type Control = new (props: { field: Field }) => { props: { field: Field }; render(): ReactElement; parseHitOptions?: (hits: unknown[]) => Option[] };
+type Control = new (props: { field: Field }) => {
+  props: { field: Field };
+  render(): ReactElement;
+  parseHitOptions?: (hits: unknown[]) => Option[];
+};
 
 /** A select or relation control whose react-select speaks Vietnamese; relations to `units` name each unit's kind. */
 export function vietnameseSelect(Base: ComponentType<never>): ComponentType<never> {
@@ -76,7 +91,9 @@ export function vietnameseSelect(Base: ComponentType<never>): ComponentType<neve
       if (parse) {
         this.parseHitOptions = (hits) => {
           const options = parse(hits);
-          return this.props.field.get('collection') === 'units' ? options.map((o) => ({ ...o, label: unitOptionLabel(o) })) : options;
+          return this.props.field.get('collection') === 'units'
+            ? options.map((o) => ({ ...o, label: unitOptionLabel(o) }))
+            : options;
         };
       }
     }

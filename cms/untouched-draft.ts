@@ -19,7 +19,10 @@ const INPUT_EVENTS = ['keydown', 'pointerdown', 'beforeinput', 'input', 'change'
 type Entry = ImmutableMap<string, unknown>;
 
 /** Keeps widgets' defaults from marking drafts changed; call before CMS.init (connected components read `dispatch` then). */
-export function keepUntouchedDrafts(target: Pick<Window, 'addEventListener'> = window, store: DecapStore = decapStore): void {
+export function keepUntouchedDrafts(
+  target: Pick<Window, 'addEventListener'> = window,
+  store: DecapStore = decapStore,
+): void {
   let key: unknown;
   let settling = false;
   let settled: Entry | undefined;

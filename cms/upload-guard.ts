@@ -51,7 +51,12 @@ export function guardUploads(win: Window & typeof globalThis): void {
   const scan = (root: ParentNode) => root.querySelectorAll<HTMLInputElement>('input[type="file"]').forEach(restrict);
   new win.MutationObserver((records) => {
     for (const record of records) {
-      if (record.type === 'attributes' && record.target instanceof win.HTMLInputElement && record.target.type === 'file') restrict(record.target);
+      if (
+        record.type === 'attributes' &&
+        record.target instanceof win.HTMLInputElement &&
+        record.target.type === 'file'
+      )
+        restrict(record.target);
       record.addedNodes.forEach((node) => {
         if (node instanceof win.HTMLInputElement && node.type === 'file') restrict(node);
         else if (node instanceof win.Element) scan(node);
@@ -65,7 +70,13 @@ export function guardUploads(win: Window & typeof globalThis): void {
     'change',
     (event) => {
       const input = event.target;
-      if (!(input instanceof win.HTMLInputElement) || input.type !== 'file' || approved.has(event) || !input.files?.length) return;
+      if (
+        !(input instanceof win.HTMLInputElement) ||
+        input.type !== 'file' ||
+        approved.has(event) ||
+        !input.files?.length
+      )
+        return;
       event.stopImmediatePropagation();
       void refusals(input).then((problems) => {
         if (problems.length > 0) {

@@ -39,11 +39,16 @@ function typeCollection<T extends ContentType>(type: T) {
 function settingsCollection<T extends SettingsFile>(file: T) {
   const [folder, name] = file.file.split('/') as [string, string];
   const schema = toZod<T['fields']>(file);
-  return defineCollection({ loader: strictGlob({ pattern: name, base: base(folder) }, { fields: file.fields, schema }, checks), schema });
+  return defineCollection({
+    loader: strictGlob({ pattern: name, base: base(folder) }, { fields: file.fields, schema }, checks),
+    schema,
+  });
 }
 
 type TypeCollections = { [T in (typeof contentTypes)[number] as T['name']]: ReturnType<typeof typeCollection<T>> };
-type SettingsCollections = { [T in (typeof settingsFiles)[number] as T['name']]: ReturnType<typeof settingsCollection<T>> };
+type SettingsCollections = {
+  [T in (typeof settingsFiles)[number] as T['name']]: ReturnType<typeof settingsCollection<T>>;
+};
 
 // Object.fromEntries loses the keys; the mapped types above give each collection its own entry type.
 export const collections = {

@@ -33,7 +33,9 @@ export async function serveDir(root: string, options: ServeOptions = {}): Promis
     const send = (status: number, type: string, body: Buffer | string, extra: Record<string, string> = {}) => {
       options.onResponse?.(path, status, headers);
       // A type the headers give (the header table's, e.g. for .vcf) replaces the one found by extension.
-      res.writeHead(status, { ...withType(type, headers), 'Content-Length': Buffer.byteLength(body), ...extra }).end(body);
+      res
+        .writeHead(status, { ...withType(type, headers), 'Content-Length': Buffer.byteLength(body), ...extra })
+        .end(body);
     };
     let file = fileInside(root, path);
     if (!file) return send(403, 'text/plain', 'Forbidden');

@@ -39,7 +39,15 @@ export function PageFrame({ children }: { children?: ReactNode }) {
 }
 
 /** An article as its page shows it; `body` is the rendered body, `coverUrl` the cover's address in the CMS (checked by the caller). */
-export function ArticlePreview({ values, body, coverUrl }: { values: ArticleValues; body: ReactNode[]; coverUrl?: string | undefined }) {
+export function ArticlePreview({
+  values,
+  body,
+  coverUrl,
+}: {
+  values: ArticleValues;
+  body: ReactNode[];
+  coverUrl?: string | undefined;
+}) {
   const category = values.category ? label('articleCategory', values.category) : '';
   const cover = typeof values.cover === 'object' ? values.cover : undefined;
   const src = coverUrl;
@@ -50,7 +58,11 @@ export function ArticlePreview({ values, body, coverUrl }: { values: ArticleValu
     h(
       'article',
       null,
-      h('p', { className: 'text-sm font-semibold uppercase tracking-wide text-brand' }, values.category ? h('a', { href: routes.category(values.category) }, category) : null),
+      h(
+        'p',
+        { className: 'text-sm font-semibold uppercase tracking-wide text-brand' },
+        values.category ? h('a', { href: routes.category(values.category) }, category) : null,
+      ),
       h('h1', { className: 'mt-1 text-3xl' }, values.title ?? ''),
       h(
         'p',
@@ -63,9 +75,19 @@ export function ArticlePreview({ values, body, coverUrl }: { values: ArticleValu
       h('p', { className: 'mt-4 text-lg' }, values.summary ?? ''),
       src ? h('img', { className: 'mt-4 w-full rounded', src, alt: cover?.alt ?? '' }) : null,
       h('div', { className: 'mt-6' }, h('div', { className: 'prose' }, ...body)),
-      h('p', { className: 'mt-6 text-sm' }, h('strong', null, `${ui.audiences}:`), ` ${(values.audiences ?? []).map((a) => label('audience', a)).join(', ')}`),
+      h(
+        'p',
+        { className: 'mt-6 text-sm' },
+        h('strong', null, `${ui.audiences}:`),
+        ` ${(values.audiences ?? []).map((a) => label('audience', a)).join(', ')}`,
+      ),
       values.tags && values.tags.length > 0
-        ? h('p', { className: 'mt-2 flex flex-wrap gap-2 text-sm' }, h('strong', null, `${ui.tags}:`), ...values.tags.map((t, i) => h('span', { key: i, className: 'tag' }, t)))
+        ? h(
+            'p',
+            { className: 'mt-2 flex flex-wrap gap-2 text-sm' },
+            h('strong', null, `${ui.tags}:`),
+            ...values.tags.map((t, i) => h('span', { key: i, className: 'tag' }, t)),
+          )
         : null,
     ),
   );

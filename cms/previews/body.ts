@@ -22,7 +22,9 @@ export function renderBody(source: string, data: PreviewData | undefined): React
   };
   while (rest.length > 0) {
     // A component starts a line; anything else up to the end of the line is Markdown.
-    const found = rest.startsWith('<') ? patterns.map((p) => ({ ...p, match: rest.match(p.pattern) })).find((p) => p.match) : undefined;
+    const found = rest.startsWith('<')
+      ? patterns.map((p) => ({ ...p, match: rest.match(p.pattern) })).find((p) => p.match)
+      : undefined;
     if (found?.match) {
       flush();
       out.push(componentPreview(found.component, fromBlock(found.component, found.match), data, out.length));

@@ -13,7 +13,12 @@ import { renderMarkdown } from './markdown';
 import type { PreviewData } from './site-data';
 
 /** The preview of `component` with the attribute values (and Markdown body) `values`. */
-export function componentPreview(component: ContentComponent, values: ComponentData, data: PreviewData | undefined, key?: number): ReactNode {
+export function componentPreview(
+  component: ContentComponent,
+  values: ComponentData,
+  data: PreviewData | undefined,
+  key?: number,
+): ReactNode {
   switch (component.name) {
     case 'Callout':
       return h(CalloutPreview, { key, type: values.type, title: values.title }, ...renderMarkdown(values.body ?? ''));
@@ -24,9 +29,21 @@ export function componentPreview(component: ContentComponent, values: ComponentD
     case 'HotlineCard':
       return h(HotlineCardPreview, { key, unit: values.unit, data });
     case 'ReportSteps': {
-      if (!data?.words) return h('section', { key, className: 'card my-4' }, h('h2', { className: 'mt-0 text-xl' }, ui.howToReport), h('p', { className: 'text-sm text-muted' }, previewText.reportStepsLoading));
+      if (!data?.words)
+        return h(
+          'section',
+          { key, className: 'card my-4' },
+          h('h2', { className: 'mt-0 text-xl' }, ui.howToReport),
+          h('p', { className: 'text-sm text-muted' }, previewText.reportStepsLoading),
+        );
       const [call = '', inPerson = ''] = ui.reportWays(data.words);
-      return h(ReportStepsPreview, { key, call, inPerson, mailbox: data.reporting.mailbox, vneidSteps: data.reporting.vneidSteps });
+      return h(ReportStepsPreview, {
+        key,
+        call,
+        inPerson,
+        mailbox: data.reporting.mailbox,
+        vneidSteps: data.reporting.vneidSteps,
+      });
     }
   }
 }

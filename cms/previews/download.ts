@@ -10,5 +10,9 @@ export interface DownloadProps {
 
 /** The download button. */
 export function DownloadPreview({ href = '', label }: DownloadProps) {
-  return h('p', { className: 'my-4' }, h('a', { className: 'button', href: safeUrl(href), download: '' }, `⬇ ${label || ui.download}`));
+  return h(
+    'p',
+    { className: 'my-4' },
+    h('a', { className: 'button', href: safeUrl(href), download: '' }, `⬇ ${label || ui.download}`),
+  );
 }

@@ -19,7 +19,13 @@ function frame(heading: string, note: string) {
 }
 
 /** The hotline card of unit `slug`, from the data read so far (undefined: not read yet). */
-export function HotlineCardPreview({ unit: slug = '', data }: { unit?: string | undefined; data: PreviewData | undefined }) {
+export function HotlineCardPreview({
+  unit: slug = '',
+  data,
+}: {
+  unit?: string | undefined;
+  data: PreviewData | undefined;
+}) {
   const unit = data?.units.get(slug);
   const heading = `${ui.hotlineTitle}: ${unit ? unitTitle(unit) : slug}`;
   if (!data || !data.words) return frame(heading, previewText.hotlineLoading);

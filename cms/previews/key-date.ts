@@ -16,18 +16,30 @@ export function KeyDatePreview({ date = '', label = '' }: KeyDateProps) {
   const valid = /^\d{4}-\d{2}-\d{2}/.test(date) && !Number.isNaN(day.getTime());
   return h(
     'div',
-    { role: 'group', className: 'my-4 flex items-center gap-4 rounded border-2 border-brand p-4', 'aria-label': `${ui.keyDate}: ${label}` },
+    {
+      role: 'group',
+      className: 'my-4 flex items-center gap-4 rounded border-2 border-brand p-4',
+      'aria-label': `${ui.keyDate}: ${label}`,
+    },
     h(
       'span',
       { className: 'text-center font-bold text-brand' },
-      h('span', { className: 'block text-3xl leading-none' }, valid ? `${day.getUTCDate()}/${day.getUTCMonth() + 1}` : '?'),
+      h(
+        'span',
+        { className: 'block text-3xl leading-none' },
+        valid ? `${day.getUTCDate()}/${day.getUTCMonth() + 1}` : '?',
+      ),
       h('span', { className: 'block text-sm' }, valid ? String(day.getUTCFullYear()) : ''),
     ),
     h(
       'span',
       null,
       h('span', { className: 'block font-bold' }, label),
-      h('span', { className: valid ? 'block text-sm text-muted' : 'block text-sm text-alert' }, valid ? formatDateWithWeekday(day) : previewText.keyDateInvalid(date)),
+      h(
+        'span',
+        { className: valid ? 'block text-sm text-muted' : 'block text-sm text-alert' },
+        valid ? formatDateWithWeekday(day) : previewText.keyDateInvalid(date),
+      ),
     ),
   );
 }

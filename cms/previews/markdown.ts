@@ -50,7 +50,9 @@ function inlineToken(token: Token, key: number): ReactNode {
     case 'link': {
       const link = token as Tokens.Link;
       const href = safeUrl(link.href);
-      return href ? h('a', { key, href, title: link.title ?? undefined }, ...inline(link.tokens)) : h(Fragment, { key }, ...inline(link.tokens));
+      return href
+        ? h('a', { key, href, title: link.title ?? undefined }, ...inline(link.tokens))
+        : h(Fragment, { key }, ...inline(link.tokens));
     }
     case 'image': {
       const image = token as Tokens.Image;
@@ -71,8 +73,13 @@ function block(token: Token, key: number): ReactNode {
       return h(`h${Math.min(Math.max((token as Tokens.Heading).depth, 1), 6)}`, { key }, ...inline(token.tokens));
     case 'list': {
       const list = token as Tokens.List;
-      const props = list.ordered && list.start !== 1 && list.start !== '' ? { key, start: Number(list.start) } : { key };
-      return h(list.ordered ? 'ol' : 'ul', props, ...list.items.map((item, i) => h('li', { key: i }, ...blocks(item.tokens))));
+      const props =
+        list.ordered && list.start !== 1 && list.start !== '' ? { key, start: Number(list.start) } : { key };
+      return h(
+        list.ordered ? 'ol' : 'ul',
+        props,
+        ...list.items.map((item, i) => h('li', { key: i }, ...blocks(item.tokens))),
+      );
     }
     case 'blockquote':
       return h('blockquote', { key }, ...blocks(token.tokens ?? []));
@@ -86,7 +93,13 @@ function block(token: Token, key: number): ReactNode {
         'table',
         { key },
         h('thead', null, h('tr', null, ...table.header.map((cell, i) => h('th', { key: i }, ...inline(cell.tokens))))),
-        h('tbody', null, ...table.rows.map((row, r) => h('tr', { key: r }, ...row.map((cell, i) => h('td', { key: i }, ...inline(cell.tokens)))))),
+        h(
+          'tbody',
+          null,
+          ...table.rows.map((row, r) =>
+            h('tr', { key: r }, ...row.map((cell, i) => h('td', { key: i }, ...inline(cell.tokens)))),
+          ),
+        ),
       );
     }
     // Inline text directly in a tight list item.

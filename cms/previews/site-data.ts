@@ -65,19 +65,33 @@ export interface SettingsData {
 }
 
 /** The preview data from the entries as stored: units by slug, boards, settings. */
-export function buildPreviewData(unitEntries: Iterable<readonly [string, UnitData]>, boardList: Iterable<BoardData>, settings: SettingsData): PreviewData {
+export function buildPreviewData(
+  unitEntries: Iterable<readonly [string, UnitData]>,
+  boardList: Iterable<BoardData>,
+  settings: SettingsData,
+): PreviewData {
   const units = new Map(unitEntries);
   const boards = new Map([...boardList].map((b) => [b.unit, b] as const));
   const commune = communeOf(units, settings.unit);
-  const words = commune ? communeWords(commune[1], [...units.values()].filter((u) => u.parent === commune[0])) : undefined;
+  const words = commune
+    ? communeWords(
+        commune[1],
+        [...units.values()].filter((u) => u.parent === commune[0]),
+      )
+    : undefined;
   return { units, boards, ...(words ? { words } : {}), reporting: reportingFacts(settings) };
 }
 
 async function read(getCollection: GetCollection): Promise<PreviewData> {
   // Decap answers a list with a plain array of Immutable maps (an Immutable list in other versions): both are read.
-  const list = async (name: string) => [...(plain(await getCollection(name)) as Iterable<unknown>)].map((e) => plain(e) as Loaded).map((e) => [e.slug, plain(e.data)] as const);
+  const list = async (name: string) =>
+    [...(plain(await getCollection(name)) as Iterable<unknown>)]
+      .map((e) => plain(e) as Loaded)
+      .map((e) => [e.slug, plain(e.data)] as const);
   // The settings are a file collection; a site still being set up may not have them yet: defaults then.
-  const settings = (await getCollection('settings', 'site').then((e) => plain((plain(e) as Loaded).data)).catch(() => ({}))) as SettingsData;
+  const settings = (await getCollection('settings', 'site')
+    .then((e) => plain((plain(e) as Loaded).data))
+    .catch(() => ({}))) as SettingsData;
   const boards = (await list('hotlines')).map(([, b]) => b as BoardData);
   return buildPreviewData((await list('units')) as [string, UnitData][], boards, settings);
 }

@@ -21,7 +21,8 @@ function blankCode(text: string): string {
   const out = lines.map((line) => {
     const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
     if (fence) {
-      if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker)
+        fence = undefined;
       return ' '.repeat(line.length);
     }
     if (marker) {
@@ -61,7 +62,8 @@ function readTag(text: string, at: number): { node: RuleNode; end: number; open:
   const attributes: NonNullable<RuleNode['attributes']> = [];
   for (;;) {
     i += readAt(SPACE, text, i)!.length;
-    if (text.startsWith('/>', i)) return { node: { type: 'mdxJsxFlowElement', name, attributes }, end: i + 2, open: false };
+    if (text.startsWith('/>', i))
+      return { node: { type: 'mdxJsxFlowElement', name, attributes }, end: i + 2, open: false };
     if (text[i] === '>') return { node: { type: 'mdxJsxFlowElement', name, attributes }, end: i + 1, open: true };
     if (text[i] === '{') {
       const end = braceEnd(text, i);
@@ -132,7 +134,10 @@ function readBody(text: string): { found: Found[]; unbalanced: Unbalanced[] } {
     }
     if (c === '{') {
       const end = braceEnd(text, i);
-      found.push({ node: { type: 'mdxTextExpression', value: text.slice(i + 1, end < 0 ? text.length : end) }, index: i });
+      found.push({
+        node: { type: 'mdxTextExpression', value: text.slice(i + 1, end < 0 ? text.length : end) },
+        index: i,
+      });
       // An expression never closed runs to the end of the body: nothing after it is read again.
       if (end < 0) break;
       i = end;
@@ -175,9 +180,12 @@ export interface BodyViolation {
 export function bodyViolations(body: string): BodyViolation[] {
   const text = blankCode(body.normalize('NFC'));
   const { found, unbalanced } = readBody(text);
-  const violations = found.flatMap(({ node, index }) => nodeViolations(node).map((reason) => ({ ...position(text, index), reason })));
+  const violations = found.flatMap(({ node, index }) =>
+    nodeViolations(node).map((reason) => ({ ...position(text, index), reason })),
+  );
   // The build stops on these with the parser's own (English) error; the editor says it in Vietnamese.
-  for (const tag of unbalanced) violations.push({ ...position(text, tag.index), reason: editorCheckText[tag.kind](tag.name) });
+  for (const tag of unbalanced)
+    violations.push({ ...position(text, tag.index), reason: editorCheckText[tag.kind](tag.name) });
   return violations.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 

@@ -46,7 +46,11 @@ interface Inner {
 }
 
 const isError = (response: unknown) =>
-  response === false || (typeof response === 'object' && response !== null && 'error' in response && Boolean((response as { error: unknown }).error));
+  response === false ||
+  (typeof response === 'object' &&
+    response !== null &&
+    'error' in response &&
+    Boolean((response as { error: unknown }).error));
 
 /** Wraps a control: same rendering and behaviour, plus the check. */
 export function checkedControl(Control: ComponentType<ControlProps>, check: FieldCheck): ComponentType<ControlProps> {
@@ -92,7 +96,11 @@ export function checkedControl(Control: ComponentType<ControlProps>, check: Fiel
       if (this.inner?.shouldComponentUpdate) return this.inner.shouldComponentUpdate(next);
       // Decap's default for controls without their own (Widget.shouldComponentUpdate).
       const props = this.props as typeof next;
-      return props.value !== next.value || props.classNameWrapper !== next.classNameWrapper || props.hasActiveStyle !== next.hasActiveStyle;
+      return (
+        props.value !== next.value ||
+        props.classNameWrapper !== next.classNameWrapper ||
+        props.hasActiveStyle !== next.hasActiveStyle
+      );
     }
 
     /**
@@ -103,8 +111,13 @@ export function checkedControl(Control: ComponentType<ControlProps>, check: Fiel
     private registerSelf = () => this.props.controlRef?.(this);
 
     override render() {
-      const topLevel = !this.props.isEditorComponent && (this.props.parentIds?.length ?? 0) === 0 && this.props.controlRef;
-      return createElement(Control, { ...this.props, ref: this.setInner, ...(topLevel ? { controlRef: this.registerSelf } : {}) } as ControlProps);
+      const topLevel =
+        !this.props.isEditorComponent && (this.props.parentIds?.length ?? 0) === 0 && this.props.controlRef;
+      return createElement(Control, {
+        ...this.props,
+        ref: this.setInner,
+        ...(topLevel ? { controlRef: this.registerSelf } : {}),
+      } as ControlProps);
     }
   };
 }

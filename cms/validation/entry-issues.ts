@@ -49,7 +49,8 @@ export function entryIssues(model: EntryModel, data: Record<string, unknown>): M
     const [top, ...rest] = issue.path;
     if (typeof top !== 'string') continue;
     const field = model.fields.find((f) => f.name === top);
-    const message = rest.length && field ? editorCheckText.inPart(partLabels(field.decap, rest), issue.message) : issue.message;
+    const message =
+      rest.length && field ? editorCheckText.inPart(partLabels(field.decap, rest), issue.message) : issue.message;
     const list = issues.get(top) ?? [];
     if (!list.includes(message)) list.push(message);
     issues.set(top, list);

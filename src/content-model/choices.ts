@@ -19,17 +19,39 @@ const valuesOf = <V extends string>(kinds: readonly { value: V }[]) => kinds.map
 
 /** Every choice list of the model: the value stored in files and the label editors and readers see. */
 export const choices = {
-  articleCategory: labelled(['tac-hai', 'ma-tuy-moi', 'thu-doan', 'phap-luat', 'guong-tot', 'tin-dia-phuong'], choiceLabels.articleCategory),
+  articleCategory: labelled(
+    ['tac-hai', 'ma-tuy-moi', 'thu-doan', 'phap-luat', 'guong-tot', 'tin-dia-phuong'],
+    choiceLabels.articleCategory,
+  ),
   audience: labelled(['nguoi-dan', 'hoc-sinh', 'phu-huynh', 'nguoi-lao-dong', 'thanh-nien'], choiceLabels.audience),
   /** Every kind of unit: the commune level, then the residential units. */
   unitKind: labelled(valuesOf([...communeKinds, ...residentialKinds]), choiceLabels.unitKind),
   residentialKind: labelled(valuesOf(residentialKinds), choiceLabels.residentialKind),
   hotlineRole: labelled(
-    ['truong-cong-an', 'pho-truong-pctp', 'csdt-ma-tuy', 'truong-thon', 'cong-an-phu-trach', 'truc-ban', 'khan-cap', 'khac'],
+    [
+      'truong-cong-an',
+      'pho-truong-pctp',
+      'csdt-ma-tuy',
+      'truong-thon',
+      'cong-an-phu-trach',
+      'truc-ban',
+      'khan-cap',
+      'khac',
+    ],
     choiceLabels.hotlineRole,
   ),
   programmeKind: labelled(
-    ['gia-dinh', 'dong-ho', 'giao-ho', 'khu-dan-cu', 'truong-hoc', 'chi-doan', 'tai-hoa-nhap', 'cuu-cand', 'doanh-nghiep'],
+    [
+      'gia-dinh',
+      'dong-ho',
+      'giao-ho',
+      'khu-dan-cu',
+      'truong-hoc',
+      'chi-doan',
+      'tai-hoa-nhap',
+      'cuu-cand',
+      'doanh-nghiep',
+    ],
     choiceLabels.programmeKind,
   ),
   lessonLevel: labelled(['tieu-hoc', 'thcs', 'thpt', 'phu-huynh-giao-vien'], choiceLabels.lessonLevel),

@@ -113,7 +113,9 @@ export function listStatus(rule: StatusRule, data: Record<string, unknown>, toda
       if (data[rule.draft] === true) return { state: 'draft', text: t.draft };
       const date = isoDay(data[rule.date]);
       if (!date) return undefined;
-      return date > today ? { state: 'scheduled', text: t.scheduled(shortDay(date)) } : { state: 'published', text: t.published };
+      return date > today
+        ? { state: 'scheduled', text: t.scheduled(shortDay(date)) }
+        : { state: 'published', text: t.published };
     }
     case 'week': {
       const date = isoDay(data[rule.week]);
@@ -137,11 +139,28 @@ export function listStatus(rule: StatusRule, data: Record<string, unknown>, toda
 export function statusFilters(rule: StatusRule): { label: string; field: string; pattern: string }[] {
   const states: [string, string][] =
     rule.kind === 'publish'
-      ? [['draft', t.draft], ['scheduled', t.scheduledFilter], ['published', t.published]]
+      ? [
+          ['draft', t.draft],
+          ['scheduled', t.scheduledFilter],
+          ['published', t.published],
+        ]
       : rule.kind === 'week'
-        ? [['unscheduled', t.unscheduled], ['upcoming', t.upcomingWeekFilter], ['current', t.thisWeek], ['past', t.aired]]
-        : [['upcoming', t.upcomingFilter], ['current', t.currentFilter], ['past', t.past]];
-  return states.map(([state, label]) => ({ label: t.filterOn(t.status, label), field: LIST_STATE, pattern: `^${state}$` }));
+        ? [
+            ['unscheduled', t.unscheduled],
+            ['upcoming', t.upcomingWeekFilter],
+            ['current', t.thisWeek],
+            ['past', t.aired],
+          ]
+        : [
+            ['upcoming', t.upcomingFilter],
+            ['current', t.currentFilter],
+            ['past', t.past],
+          ];
+  return states.map(([state, label]) => ({
+    label: t.filterOn(t.status, label),
+    field: LIST_STATE,
+    pattern: `^${state}$`,
+  }));
 }
 
 function escapeRegex(text: string): string {

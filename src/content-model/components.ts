@@ -55,7 +55,12 @@ export const contentComponents: ContentComponent[] = [
     id: 'hotline-card',
     label: t.hotlineCard.label,
     hasBody: false,
-    attributes: [prop(reference('unit', { label: t.hotlineCard.unit, collection: 'units', displayField: 'name' }), t.hotlineCard.unitInvalid)],
+    attributes: [
+      prop(
+        reference('unit', { label: t.hotlineCard.unit, collection: 'units', displayField: 'name' }),
+        t.hotlineCard.unitInvalid,
+      ),
+    ],
   },
   {
     name: 'Download',

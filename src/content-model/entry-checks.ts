@@ -25,5 +25,7 @@ export interface CheckFindings<F extends { file: string } = { file: string }> {
 
 /** Each gate's findings that concern `file`, leaving out gates that found nothing there. */
 export function findingsIn(all: readonly CheckFindings[], file: string): CheckFindings[] {
-  return all.map(({ check, found }) => ({ check, found: found.filter((f) => f.file === file) })).filter((f) => f.found.length > 0);
+  return all
+    .map(({ check, found }) => ({ check, found: found.filter((f) => f.file === file) }))
+    .filter((f) => f.found.length > 0);
 }

@@ -20,5 +20,7 @@ export function entryId(_collection: string, file: string): string {
 export function duplicateIds(collection: string, files: readonly { id: string; file: string }[]): string[] {
   const byId = new Map<string, string[]>();
   for (const { id, file } of files) byId.set(id, [...(byId.get(id) ?? []), file]);
-  return [...byId].filter(([, same]) => same.length > 1).map(([id, same]) => messages.duplicateId(collection, id, same.sort()));
+  return [...byId]
+    .filter(([, same]) => same.length > 1)
+    .map(([id, same]) => messages.duplicateId(collection, id, same.sort()));
 }

@@ -96,7 +96,10 @@ export function fieldProblems(fields: readonly Field[], data: unknown, issues: r
   const byField = new Map<string, string[]>();
   for (const issue of issues) {
     const { name, field } = describe(decap, issue.path);
-    const missing = issue.path.length > 0 && valueAt(data, issue.path) === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value');
+    const missing =
+      issue.path.length > 0 &&
+      valueAt(data, issue.path) === undefined &&
+      (issue.code === 'invalid_type' || issue.code === 'invalid_value');
     const text = missing ? `${t.missing}. ${t.fix}: ${fillIn(field)}.` : cause(issue);
     const causes = byField.get(name) ?? [];
     if (!causes.includes(text)) causes.push(text);
@@ -106,15 +109,26 @@ export function fieldProblems(fields: readonly Field[], data: unknown, issues: r
 }
 
 /** The report of one file: the gates' findings (each gate's own block, e.g. the privacy guard's) and its wrong fields, together. */
-export function entryError(shown: string, root: string, gates: readonly CheckFindings[], problems: readonly FieldProblem[]): EntryError {
+export function entryError(
+  shown: string,
+  root: string,
+  gates: readonly CheckFindings[],
+  problems: readonly FieldProblem[],
+): EntryError {
   const fieldLines = problems.map((p) => `    • ${p.field}: ${p.cause}`);
   const text =
     gates.length === 0
       ? [t.heading(shown, problems.length), ...fieldLines].join('\n')
-      : [...gates.map(({ check, found }) => check.report(found, root)), ...(problems.length ? [t.alsoFields(shown), ...fieldLines] : [])].join('\n');
+      : [
+          ...gates.map(({ check, found }) => check.report(found, root)),
+          ...(problems.length ? [t.alsoFields(shown), ...fieldLines] : []),
+        ].join('\n');
   return {
     file: shown,
-    items: [...problems.map((p) => ({ where: p.field, cause: p.cause })), ...gates.flatMap(({ check, found }) => check.items(found))],
+    items: [
+      ...problems.map((p) => ({ where: p.field, cause: p.cause })),
+      ...gates.flatMap(({ check, found }) => check.items(found)),
+    ],
     fixes: gates.flatMap(({ check, found }) => check.fixes(found)),
     text,
   };

@@ -103,7 +103,10 @@ export function longText<N extends string, const O extends Common & { max?: numb
 }
 
 /** A string that must match a pattern; the message says how to fix it. */
-export function patterned<N extends string, const O extends Common & { pattern: RegExp; message: string }>(name: N, opts: O) {
+export function patterned<N extends string, const O extends Common & { pattern: RegExp; message: string }>(
+  name: N,
+  opts: O,
+) {
   const schema = nfcString(1, 200).pipe(z.string().regex(opts.pattern, { error: opts.message }));
   return field(name, opts, schema, { widget: 'string', pattern: [opts.pattern.source, opts.message] });
 }
@@ -120,11 +123,14 @@ export function phone<N extends string, const O extends Common>(name: N, opts: O
 
 /** A web address: http(s) only (zod's url() alone accepts javascript: and data:), by the rule of src/safety/media-ref.ts. */
 export function url<N extends string, const O extends Common>(name: N, opts: O) {
-  const schema = z.url({ error: messages.url }).superRefine((value, ctx) => {
-    const ref = checkMediaRef(value, { kind: 'link' });
-    if (!ref.ok) ctx.addIssue({ code: 'custom', message: ref.reason });
-    else if (ref.target !== 'external') ctx.addIssue({ code: 'custom', message: messages.url });
-  }, { when: onlyIfValid });
+  const schema = z.url({ error: messages.url }).superRefine(
+    (value, ctx) => {
+      const ref = checkMediaRef(value, { kind: 'link' });
+      if (!ref.ok) ctx.addIssue({ code: 'custom', message: ref.reason });
+      else if (ref.target !== 'external') ctx.addIssue({ code: 'custom', message: messages.url });
+    },
+    { when: onlyIfValid },
+  );
   return field(name, opts, schema, { widget: 'string', pattern: ['^https?://', messages.url] });
 }
 
@@ -142,7 +148,14 @@ export function boolean<N extends string>(name: N, opts: Common & { default: boo
   return {
     name,
     zod: z.boolean({ error: messages.boolean }).default(opts.default),
-    decap: { name, label: opts.label, ...(opts.hint ? { hint: opts.hint } : {}), required: false, widget: 'boolean', default: opts.default },
+    decap: {
+      name,
+      label: opts.label,
+      ...(opts.hint ? { hint: opts.hint } : {}),
+      required: false,
+      widget: 'boolean',
+      default: opts.default,
+    },
   };
 }
 
@@ -152,18 +165,32 @@ export function integer<N extends string, const O extends Common & { min?: numbe
   if (opts.max !== undefined) schema = schema.max(opts.max, { error: messages.atMost(opts.max) });
   const { min, max } = opts;
   const limit =
-    min !== undefined && max !== undefined ? limitText.numberRange(min, max) : min !== undefined ? limitText.numberMin(min) : max !== undefined ? limitText.numberMax(max) : undefined;
+    min !== undefined && max !== undefined
+      ? limitText.numberRange(min, max)
+      : min !== undefined
+        ? limitText.numberMin(min)
+        : max !== undefined
+          ? limitText.numberMax(max)
+          : undefined;
   return field(
     name,
     opts,
     schema,
-    { widget: 'number', value_type: 'int', ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) },
+    {
+      widget: 'number',
+      value_type: 'int',
+      ...(min !== undefined ? { min } : {}),
+      ...(max !== undefined ? { max } : {}),
+    },
     limit ? [limit] : [],
   );
 }
 
 /** One value out of a fixed list. */
-export function select<N extends string, V extends string, const O extends Common>(name: N, opts: O & { choices: readonly Choice<V>[]; default?: V }) {
+export function select<N extends string, V extends string, const O extends Common>(
+  name: N,
+  opts: O & { choices: readonly Choice<V>[]; default?: V },
+) {
   const values = opts.choices.map((c) => c.value) as [V, ...V[]];
   const schema = z.enum(values, { error: messages.choice(values) });
   return field(name, opts, opts.default ? schema.default(opts.default) : schema, {
@@ -174,17 +201,26 @@ export function select<N extends string, V extends string, const O extends Commo
 }
 
 /** Several values out of a fixed list. */
-export function multiSelect<N extends string, V extends string, const O extends Common>(name: N, opts: O & { choices: readonly Choice<V>[]; min?: number }) {
+export function multiSelect<N extends string, V extends string, const O extends Common>(
+  name: N,
+  opts: O & { choices: readonly Choice<V>[]; min?: number },
+) {
   const values = opts.choices.map((c) => c.value) as [V, ...V[]];
   const schema = z
     .array(z.enum(values, { error: messages.choice(values) }), { error: messages.list })
     .min(opts.min ?? 0, { error: messages.atLeastItems(opts.min ?? 0) });
-  return field(name, opts, schema, {
-    widget: 'select',
-    multiple: true,
-    options: opts.choices.map((c) => ({ label: c.label, value: c.value })),
-    ...(opts.min ? { min: opts.min } : {}),
-  }, opts.min ? [limitText.minChoices(opts.min)] : []);
+  return field(
+    name,
+    opts,
+    schema,
+    {
+      widget: 'select',
+      multiple: true,
+      options: opts.choices.map((c) => ({ label: c.label, value: c.value })),
+      ...(opts.min ? { min: opts.min } : {}),
+    },
+    opts.min ? [limitText.minChoices(opts.min)] : [],
+  );
 }
 
 /** A list of short texts (tags, objectives, results). */
@@ -193,15 +229,25 @@ export function textList<N extends string, const O extends Common & { min?: numb
   const schema = z.array(nfcString(1, max), { error: messages.list }).min(opts.min ?? 0, {
     error: messages.atLeastItems(opts.min ?? 0),
   });
-  return field(name, opts, schema, {
-    widget: 'list',
-    field: { name: 'item', label: opts.label, widget: 'string' },
-    ...(opts.min ? { min: opts.min } : {}),
-  }, [limitText.itemMaxChars(max), ...(opts.min ? [limitText.minItems(opts.min)] : [])]);
+  return field(
+    name,
+    opts,
+    schema,
+    {
+      widget: 'list',
+      field: { name: 'item', label: opts.label, widget: 'string' },
+      ...(opts.min ? { min: opts.min } : {}),
+    },
+    [limitText.itemMaxChars(max), ...(opts.min ? [limitText.minItems(opts.min)] : [])],
+  );
 }
 
 /** A group of fields stored as one object. */
-export function group<N extends string, const F extends readonly Field[], const O extends Common & { collapsed?: boolean }>(name: N, opts: O & { fields: F }) {
+export function group<
+  N extends string,
+  const F extends readonly Field[],
+  const O extends Common & { collapsed?: boolean },
+>(name: N, opts: O & { fields: F }) {
   return field(name, opts, objectOf(opts.fields), {
     widget: 'object',
     collapsed: opts.collapsed ?? false,
@@ -210,16 +256,26 @@ export function group<N extends string, const F extends readonly Field[], const 
 }
 
 /** A list of objects, each with the given fields. */
-export function groupList<N extends string, const F extends readonly Field[], const O extends Common & { min?: number; summary?: string }>(name: N, opts: O & { fields: F }) {
+export function groupList<
+  N extends string,
+  const F extends readonly Field[],
+  const O extends Common & { min?: number; summary?: string },
+>(name: N, opts: O & { fields: F }) {
   const schema = z.array(objectOf(opts.fields), { error: messages.list }).min(opts.min ?? 0, {
     error: messages.atLeastItems(opts.min ?? 0),
   });
-  return field(name, opts, schema, {
-    widget: 'list',
-    fields: opts.fields.map((f) => f.decap),
-    ...(opts.summary ? { summary: opts.summary } : {}),
-    ...(opts.min ? { min: opts.min } : {}),
-  }, opts.min ? [limitText.minItems(opts.min)] : []);
+  return field(
+    name,
+    opts,
+    schema,
+    {
+      widget: 'list',
+      fields: opts.fields.map((f) => f.decap),
+      ...(opts.summary ? { summary: opts.summary } : {}),
+      ...(opts.min ? { min: opts.min } : {}),
+    },
+    opts.min ? [limitText.minItems(opts.min)] : [],
+  );
 }
 
 /**
@@ -228,11 +284,17 @@ export function groupList<N extends string, const F extends readonly Field[], co
  * schema also requires the file to exist inside media/ (the folder registered by src/content.config.ts).
  */
 export function media<N extends string, const O extends Common & { kind: 'image' | 'file' }>(name: N, opts: O) {
-  const schema = nfcString(1, 300).superRefine((value, ctx) => {
-    const ref = checkMediaRef(value, { kind: opts.kind, external: false }, registeredMediaFolder());
-    if (!ref.ok) ctx.addIssue({ code: 'custom', message: ref.reason });
-  }, { when: onlyIfValid });
-  const pattern = opts.kind === 'image' ? [MEDIA_IMAGE_PATTERN.source, mediaRefText.cmsImageHint] : [MEDIA_FILE_PATTERN.source, mediaRefText.cmsHint];
+  const schema = nfcString(1, 300).superRefine(
+    (value, ctx) => {
+      const ref = checkMediaRef(value, { kind: opts.kind, external: false }, registeredMediaFolder());
+      if (!ref.ok) ctx.addIssue({ code: 'custom', message: ref.reason });
+    },
+    { when: onlyIfValid },
+  );
+  const pattern =
+    opts.kind === 'image'
+      ? [MEDIA_IMAGE_PATTERN.source, mediaRefText.cmsImageHint]
+      : [MEDIA_FILE_PATTERN.source, mediaRefText.cmsHint];
   return field(name, opts, schema, { widget: opts.kind, choose_url: false, pattern });
 }
 
@@ -249,7 +311,10 @@ export interface ImageValue {
  * An image with the alt text a screen reader reads out. The CMS cannot require a subfield only when the image
  * is set, so both are optional there and the build requires alt text whenever there is an image.
  */
-export function image<N extends string, const O extends Common & { altLabel: FieldText }>(name: N, opts: O): Field<N, z.ZodType<ImageValue | undefined>> {
+export function image<N extends string, const O extends Common & { altLabel: FieldText }>(
+  name: N,
+  opts: O,
+): Field<N, z.ZodType<ImageValue | undefined>> {
   const src = media('src', { label: opts.label, kind: 'image', required: false });
   const alt = text('alt', { ...opts.altLabel, max: ALT_MAX, required: false });
   const required = opts.required ?? true;
@@ -260,7 +325,18 @@ export function image<N extends string, const O extends Common & { altLabel: Fie
     .transform((v) => (v.src ? v : undefined))
     .pipe(
       z
-        .object({ src: src.zod, alt: z.string({ error: messages.altRequired }).transform((s) => s.normalize('NFC').trim()).pipe(z.string().min(1, { error: messages.altRequired }).max(ALT_MAX, { error: messages.tooLong(ALT_MAX) })) })
+        .object({
+          src: src.zod,
+          alt: z
+            .string({ error: messages.altRequired })
+            .transform((s) => s.normalize('NFC').trim())
+            .pipe(
+              z
+                .string()
+                .min(1, { error: messages.altRequired })
+                .max(ALT_MAX, { error: messages.tooLong(ALT_MAX) }),
+            ),
+        })
         .optional(),
     )
     .refine((v) => !required || v !== undefined, { error: messages.required });
@@ -268,30 +344,48 @@ export function image<N extends string, const O extends Common & { altLabel: Fie
     name,
     // After the transform an image always has its src: the value is an ImageValue or nothing.
     zod: (required ? schema : schema.optional()) as unknown as z.ZodType<ImageValue | undefined>,
-    decap: { name, label: opts.label, ...(opts.hint ? { hint: opts.hint } : {}), required, widget: 'object', collapsed: false, fields: [src.decap, alt.decap] },
+    decap: {
+      name,
+      label: opts.label,
+      ...(opts.hint ? { hint: opts.hint } : {}),
+      required,
+      widget: 'object',
+      collapsed: false,
+      fields: [src.decap, alt.decap],
+    },
   };
 }
 
 /** The slug of an entry of another collection. */
-export function reference<N extends string, const O extends Common & { collection: string; displayField: string }>(name: N, opts: O) {
+export function reference<N extends string, const O extends Common & { collection: string; displayField: string }>(
+  name: N,
+  opts: O,
+) {
   const schema = nfcString(1, 120).pipe(z.string().regex(/^[a-z0-9-]+$/, { error: messages.slug }));
   return field(name, opts, schema, decapRelationWidget(opts.collection, opts.displayField));
 }
 
 /** The MDX body of an entry (validated by the build, not by zod). */
 export function body(opts: FieldText): Field<'body'> {
-  return { name: 'body', zod: z.any(), decap: { name: 'body', label: opts.label, widget: 'markdown', ...(opts.hint ? { hint: opts.hint } : {}) } };
+  return {
+    name: 'body',
+    zod: z.any(),
+    decap: { name: 'body', label: opts.label, widget: 'markdown', ...(opts.hint ? { hint: opts.hint } : {}) },
+  };
 }
 
 /** An object schema where an unknown key is an error at that key, not silently dropped. */
 export function objectOf<const F extends readonly Field[]>(fields: F): z.ZodType<FieldsData<F>> {
   const shape = Object.fromEntries(fields.filter((f) => f.name !== 'body').map((f) => [f.name, f.zod]));
-  const schema = z.looseObject(shape).superRefine((data, ctx) => {
-    for (const key of Object.keys(data)) {
-      if (!(key in shape)) ctx.addIssue({ code: 'custom', path: [key], message: messages.unknownField });
-    }
-    // Also when another field is wrong: the editor sees every problem of the file at once (src/content-model/entry-report.ts).
-  }, { when: (payload) => typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value) });
+  const schema = z.looseObject(shape).superRefine(
+    (data, ctx) => {
+      for (const key of Object.keys(data)) {
+        if (!(key in shape)) ctx.addIssue({ code: 'custom', path: [key], message: messages.unknownField });
+      }
+      // Also when another field is wrong: the editor sees every problem of the file at once (src/content-model/entry-report.ts).
+    },
+    { when: (payload) => typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value) },
+  );
   // zod cannot infer a shape built at run time; FieldsData states what it validates to.
   return schema as unknown as z.ZodType<FieldsData<F>>;
 }

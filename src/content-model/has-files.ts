@@ -26,8 +26,14 @@ export function folderHasFiles(dir: string, pattern: string): boolean {
 
 function scan(dir: string, pattern: string): boolean {
   // "**/*.mdx" → [".mdx"]; "**/*.{yaml,yml}" → [".yaml", ".yml"].
-  const extensions = pattern.slice(pattern.lastIndexOf('.') + 1).replace(/[{}]/g, '').split(',').map((e) => `.${e}`);
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).some((file) => extensions.some((ext) => file.endsWith(ext)));
+  const extensions = pattern
+    .slice(pattern.lastIndexOf('.') + 1)
+    .replace(/[{}]/g, '')
+    .split(',')
+    .map((e) => `.${e}`);
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).some((file) =>
+    extensions.some((ext) => file.endsWith(ext)),
+  );
 }
 
 /** The loader pattern of a content type's files. */

@@ -49,7 +49,11 @@ class EntryFailed extends Error {
  * The report of one file: the gates' findings and every wrong field, validated with the collection's own schema.
  * Run only when something failed, so a good build validates each entry once (in Astro's parseData).
  */
-export async function entryReport(file: string, gates: readonly CheckFindings[], model: CollectionModel | undefined): Promise<EntryError | undefined> {
+export async function entryReport(
+  file: string,
+  gates: readonly CheckFindings[],
+  model: CollectionModel | undefined,
+): Promise<EntryError | undefined> {
   const root = contentDir();
   let problems: ReturnType<typeof fieldProblems> = [];
   if (model && /\.(mdx|ya?ml)$/.test(file)) {
@@ -104,7 +108,11 @@ export function strictGlob(options: GlobOptions, model?: CollectionModel, checks
     ...inner,
     load: async (context) => {
       const dev = Boolean(context.watcher);
-      const base = options.base ? (typeof options.base === 'string' ? options.base : fileURLToPath(options.base)) : undefined;
+      const base = options.base
+        ? typeof options.base === 'string'
+          ? options.base
+          : fileURLToPath(options.base)
+        : undefined;
       for (const file of recorded) clearError(file);
       recorded.clear();
       if (context.watcher && !watching.has(context.watcher)) {
@@ -121,22 +129,29 @@ export function strictGlob(options: GlobOptions, model?: CollectionModel, checks
       if (base) precheckFiles(contentFilesUnder(base));
       if (base && typeof options.pattern === 'string') {
         const pattern = options.pattern;
-        const found = checks.map((check) => ({ check, found: check.collection(base, pattern) })).filter((f) => f.found.length > 0);
+        const found = checks
+          .map((check) => ({ check, found: check.collection(base, pattern) }))
+          .filter((f) => f.found.length > 0);
         if (found.length > 0) {
           const reports = await collectionReports(found, model);
           if (dev) for (const { file, report } of reports) record(file, report);
-          else if (!reports.some((r) => r.fieldsWrong)) throw new Error(found.map(({ check, found }) => check.report(found, contentDir())).join('\n\n'));
+          else if (!reports.some((r) => r.fieldsWrong))
+            throw new Error(found.map(({ check, found }) => check.report(found, contentDir())).join('\n\n'));
           else throw new Error(reports.map(({ report }) => report.text).join('\n\n'));
         }
       }
       const generateId = options.generateId;
       if (base && typeof options.pattern === 'string' && generateId) {
-        const idOf = (entry: string) => String(generateId({ entry, base: pathToFileURL(base.endsWith(sep) ? base : base + sep), data: {} }));
+        const idOf = (entry: string) =>
+          String(generateId({ entry, base: pathToFileURL(base.endsWith(sep) ? base : base + sep), data: {} }));
         // Two current files with one id stop the build: one pass over the folder as it is now, no registry that
         // would outlive a rename in `astro dev`.
         const root = contentDir();
         const current = globSync(options.pattern, { cwd: base }).map((f) => f.split(sep).join('/'));
-        const duplicates = duplicateIds(context.collection, current.map((entry) => ({ id: idOf(entry), file: relative(root, join(base, entry)) })));
+        const duplicates = duplicateIds(
+          context.collection,
+          current.map((entry) => ({ id: idOf(entry), file: relative(root, join(base, entry)) })),
+        );
         if (duplicates.length > 0) throw new Error(duplicates.join('\n'));
         if (context.watcher) {
           const projectRoot = fileURLToPath(context.config.root);
@@ -163,7 +178,7 @@ export function strictGlob(options: GlobOptions, model?: CollectionModel, checks
         store: {
           ...context.store,
           set: (entry) => {
-            if (failed.delete(entry.id)) return context.store.delete(entry.id), false;
+            if (failed.delete(entry.id)) return (context.store.delete(entry.id), false);
             return context.store.set({ ...entry, ...(entry.body ? { body: entry.body.normalize('NFC') } : {}) });
           },
         },
@@ -192,7 +207,10 @@ export function strictGlob(options: GlobOptions, model?: CollectionModel, checks
           } catch (error) {
             if (!dev && !(error instanceof EntryFailed)) throw error;
             const shown = relative(contentDir(), file) || file;
-            const report = error instanceof EntryFailed ? error.report : { file: shown, items: [], fixes: [], text: error instanceof Error ? error.message : String(error) };
+            const report =
+              error instanceof EntryFailed
+                ? error.report
+                : { file: shown, items: [], fixes: [], text: error instanceof Error ? error.message : String(error) };
             if (dev) record(file, report);
             else reports.push(report.text);
             failed.add(props.id);

@@ -48,7 +48,8 @@ const at = (node: Located) => ({ line: node.position?.start.line, column: node.p
 function visit(node: Located, ctx: MdastVisitorContext): void {
   const found = (ctx.data[KEY] ??= []) as MdxViolation[];
   for (const reason of nodeViolations(node, mediaOf(ctx))) found.push({ ...at(node), reason });
-  if (node.type === 'definition' && node.identifier) ((ctx.data[DEFINITIONS] ??= new Map()) as Map<string, Located>).set(node.identifier, node);
+  if (node.type === 'definition' && node.identifier)
+    ((ctx.data[DEFINITIONS] ??= new Map()) as Map<string, Located>).set(node.identifier, node);
 }
 
 /** `![alt][ref]` shows the definition's URL as an image: it must be one (checked once every definition is known). */

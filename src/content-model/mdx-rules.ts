@@ -21,21 +21,61 @@ export interface RuleNode {
 
 /** Inline HTML editors may use; none takes attributes except abbr's title. */
 export const SAFE_HTML: Record<string, string[]> = {
-  br: [], sub: [], sup: [], abbr: ['title'], mark: [], small: [], kbd: [], del: [], ins: [], s: [], u: [],
+  br: [],
+  sub: [],
+  sup: [],
+  abbr: ['title'],
+  mark: [],
+  small: [],
+  kbd: [],
+  del: [],
+  ins: [],
+  s: [],
+  u: [],
 };
 
 /** Elements that run code, load other documents or change the page around the content. */
 const DANGEROUS = new Set([
-  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input', 'button', 'textarea',
-  'select', 'link', 'meta', 'base', 'svg', 'math', 'template', 'noscript', 'portal', 'video', 'audio', 'source', 'track',
-  'canvas', 'dialog', 'slot',
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'link',
+  'meta',
+  'base',
+  'svg',
+  'math',
+  'template',
+  'noscript',
+  'portal',
+  'video',
+  'audio',
+  'source',
+  'track',
+  'canvas',
+  'dialog',
+  'slot',
 ]);
 
 /** Browsers drop tabs, new lines and leading spaces in URLs, so "java\tscript:" runs too: test without them. */
 const UNSAFE_SCHEME = /^(?:javascript|vbscript|data):/i;
 export const isUnsafeUrl = (url: string) => UNSAFE_SCHEME.test(url.replace(/[\u0000-\u0020\u007f]/g, ''));
 
-function checkComponent(component: ContentComponent, node: RuleNode, report: (reason: string) => void, media?: MediaFolder): void {
+function checkComponent(
+  component: ContentComponent,
+  node: RuleNode,
+  report: (reason: string) => void,
+  media?: MediaFolder,
+): void {
   const tag = component.name;
   const allowed = component.attributes.map((a) => a.name);
   const seen = new Set<string>();
@@ -61,7 +101,8 @@ function checkComponent(component: ContentComponent, node: RuleNode, report: (re
     }
     for (const reason of propViolations(tag, spec, attribute.value, media)) report(reason);
   }
-  for (const spec of component.attributes) if (spec.decap.required && !seen.has(spec.name)) report(mdxText.missingAttribute(component, spec));
+  for (const spec of component.attributes)
+    if (spec.decap.required && !seen.has(spec.name)) report(mdxText.missingAttribute(component, spec));
 }
 
 /**
@@ -75,7 +116,15 @@ function propViolations(tag: string, spec: ComponentProp, value: string, media?:
   if (!spec.decap.required && value.trim() === '') return [];
   const reasons: string[] = [];
   const options = spec.decap.options as readonly Choice[] | undefined;
-  if (options && !spec.zod.safeParse(value).success) reasons.push(mdxText.badOption(name, tag, value, options.map((o) => o.value)));
+  if (options && !spec.zod.safeParse(value).success)
+    reasons.push(
+      mdxText.badOption(
+        name,
+        tag,
+        value,
+        options.map((o) => o.value),
+      ),
+    );
   if (isUnsafeUrl(value)) reasons.push(mdxText.unsafeUrl(name, tag));
   else if (spec.decap.widget === 'file' || spec.decap.widget === 'image') {
     // An upload: the rule of the field's schema (checkMediaRef), with the folder this build was given.
@@ -104,7 +153,12 @@ function checkHtml(tag: string, node: RuleNode, report: (reason: string) => void
 }
 
 /** Why an image, link or definition URL is refused, or undefined when it is allowed (javascript:/data: first). */
-export function urlViolation(type: 'image' | 'link' | 'definition', url: string, media?: MediaFolder, asImage = type === 'image'): string | undefined {
+export function urlViolation(
+  type: 'image' | 'link' | 'definition',
+  url: string,
+  media?: MediaFolder,
+  asImage = type === 'image',
+): string | undefined {
   if (isUnsafeUrl(url)) return mdxText.unsafeUrl('url', asImage ? 'img' : 'a');
   const ref = checkMediaRef(url, { kind: asImage ? 'image' : 'link' }, media);
   return ref.ok ? undefined : mediaRefText.inBody(type, url, ref.reason);
@@ -143,7 +197,13 @@ export function nodeViolations(node: RuleNode, media?: MediaFolder): string[] {
       const component = contentComponents.find((c) => c.name === name);
       if (component) checkComponent(component, node, report, media);
       else if (/^[a-z][a-z0-9]*$/.test(name)) checkHtml(name, node, report);
-      else report(mdxText.unknownComponent(name || '<>', contentComponents.map((c) => c.name)));
+      else
+        report(
+          mdxText.unknownComponent(
+            name || '<>',
+            contentComponents.map((c) => c.name),
+          ),
+        );
       break;
     }
   }

@@ -20,7 +20,10 @@ export function quizField() {
         ...t.options,
         required: false,
         summary: '{{fields.text}}',
-        fields: [text('text', { ...t.optionText, max: 200 }), boolean('correct', { ...t.optionCorrect, default: false })],
+        fields: [
+          text('text', { ...t.optionText, max: 200 }),
+          boolean('correct', { ...t.optionCorrect, default: false }),
+        ],
       }),
       boolean('statementTrue', { ...t.statementTrue, default: false }),
       longText('explanation', { ...t.explanation, max: 600 }),

@@ -20,7 +20,9 @@ interface LooseOption {
 
 /** Options as written, skipping anything that is not an object (the field checks report those). */
 function optionsOf(question: Record<string, unknown>): LooseOption[] {
-  return Array.isArray(question.options) ? question.options.filter((o): o is LooseOption => typeof o === 'object' && o !== null) : [];
+  return Array.isArray(question.options)
+    ? question.options.filter((o): o is LooseOption => typeof o === 'object' && o !== null)
+    : [];
 }
 
 /** Every rule broken by one question; `n` counts from 1. */
@@ -40,7 +42,8 @@ function questionProblems(question: Record<string, unknown>, n: number): string[
     if (typeof option.text !== 'string' || !option.text.trim()) return;
     const key = sameTextKey(option.text);
     const first = seen.get(key);
-    if (first !== undefined) problems.push(t.duplicateOption(n, i + 1, first, option.text.normalize('NFC').trim().replace(/\s+/gu, ' ')));
+    if (first !== undefined)
+      problems.push(t.duplicateOption(n, i + 1, first, option.text.normalize('NFC').trim().replace(/\s+/gu, ' ')));
     else seen.set(key, i + 1);
   });
   const correct = options.filter((o) => o.correct === true).length;

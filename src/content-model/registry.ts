@@ -11,7 +11,17 @@ import { site } from './types/site';
 import { searchSettings } from './types/search-settings';
 import { units } from './types/units';
 
-export const contentTypes = [articles, hotlines, units, programmes, lessons, campaigns, documents, broadcasts, forms] as const;
+export const contentTypes = [
+  articles,
+  hotlines,
+  units,
+  programmes,
+  lessons,
+  campaigns,
+  documents,
+  broadcasts,
+  forms,
+] as const;
 export const settingsFiles = [site, searchSettings] as const;
 
 export { articles, broadcasts, campaigns, documents, forms, hotlines, lessons, programmes, site, units };

@@ -88,14 +88,22 @@ export function starterFiles(o: StarterOptions): StarterFile[] {
     const unitName = withoutKind(written, unitNoun);
     const slug = slugify(`${unitNoun} ${unitName}`);
     const label = `${unitNoun} ${unitName}`;
-    files.push({ path: `units/${slug}.yaml`, text: yaml({ name: unitName, kind: unitKind, parent: communeSlug, order: i + 1 }) });
+    files.push({
+      path: `units/${slug}.yaml`,
+      text: yaml({ name: unitName, kind: unitKind, parent: communeSlug, order: i + 1 }),
+    });
     files.push({
       path: `hotlines/${slug}.yaml`,
       text: yaml({
         unit: slug,
         contacts: [
           { role: 'truong-thon', title: t.headTitle(head, unitName), phone: placeholder(1, i + 1), isExample: true },
-          { role: 'cong-an-phu-trach', title: t.policeTitle(police, label), phone: placeholder(2, i + 1), isExample: true },
+          {
+            role: 'cong-an-phu-trach',
+            title: t.policeTitle(police, label),
+            phone: placeholder(2, i + 1),
+            isExample: true,
+          },
         ],
         mailbox: t.mailboxPending(label),
         verifiedOn: o.today,

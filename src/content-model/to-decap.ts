@@ -34,7 +34,10 @@ const GIT_BACKENDS = ['github', 'gitlab', 'gitea', 'forgejo'] as const;
 /** Decap's editorial workflow (draft → in review → ready) works on these, not on Gitea. */
 const WORKFLOW_BACKENDS = new Set(['github', 'gitlab', 'forgejo']);
 
-export function cmsOptionsFromEnv(env: Record<string, string | undefined>, defaults: { siteUrl: string; contentPath: string }): CmsOptions {
+export function cmsOptionsFromEnv(
+  env: Record<string, string | undefined>,
+  defaults: { siteUrl: string; contentPath: string },
+): CmsOptions {
   const { siteUrl } = defaults;
   const options: CmsOptions = {
     contentPath: '',
@@ -43,9 +46,15 @@ export function cmsOptionsFromEnv(env: Record<string, string | undefined>, defau
   };
   const name = env.CMS_BACKEND;
   if (!name) return options;
-  if (!(GIT_BACKENDS as readonly string[]).includes(name)) throw new Error(`CMS_BACKEND must be one of ${GIT_BACKENDS.join(', ')}, got "${name}".`);
-  if (!env.CMS_REPO) throw new Error('CMS_REPO (owner/name of the content repository) is required when CMS_BACKEND is set.');
-  const backend: NonNullable<CmsOptions['backend']> = { name: name as (typeof GIT_BACKENDS)[number], repo: env.CMS_REPO, branch: env.CMS_BRANCH || 'main' };
+  if (!(GIT_BACKENDS as readonly string[]).includes(name))
+    throw new Error(`CMS_BACKEND must be one of ${GIT_BACKENDS.join(', ')}, got "${name}".`);
+  if (!env.CMS_REPO)
+    throw new Error('CMS_REPO (owner/name of the content repository) is required when CMS_BACKEND is set.');
+  const backend: NonNullable<CmsOptions['backend']> = {
+    name: name as (typeof GIT_BACKENDS)[number],
+    repo: env.CMS_REPO,
+    branch: env.CMS_BRANCH || 'main',
+  };
   if (env.CMS_BASE_URL) backend.base_url = env.CMS_BASE_URL;
   if (env.CMS_AUTH_ENDPOINT) backend.auth_endpoint = env.CMS_AUTH_ENDPOINT;
   if (env.CMS_APP_ID) {
@@ -82,7 +91,12 @@ function folderCollection(type: ContentType, contentPath: string) {
 
 /** The rich-text body offers the site's content components (and images) from its menu. */
 function bodyField(field: DecapField): DecapField {
-  return { ...field, widget: 'markdown', modes: ['rich_text', 'raw'], editor_components: ['image', ...contentComponents.map((c) => c.id)] };
+  return {
+    ...field,
+    widget: 'markdown',
+    modes: ['rich_text', 'raw'],
+    editor_components: ['image', ...contentComponents.map((c) => c.id)],
+  };
 }
 
 function settingsCollection(files: readonly SettingsFile[], contentPath: string) {
@@ -91,7 +105,13 @@ function settingsCollection(files: readonly SettingsFile[], contentPath: string)
     label: typeText.site.label,
     description: typeText.site.description,
     editor: { preview: false },
-    files: files.map((f) => ({ name: f.name, label: f.label, description: f.description, file: inContent(contentPath, f.file), fields: f.fields.map((x) => x.decap) })),
+    files: files.map((f) => ({
+      name: f.name,
+      label: f.label,
+      description: f.description,
+      file: inContent(contentPath, f.file),
+      fields: f.fields.map((x) => x.decap),
+    })),
   };
 }
 
@@ -113,7 +133,10 @@ export function toDecapConfig(options: CmsOptions) {
     media_folder: inContent(options.contentPath, 'media'),
     public_folder: '/media',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    collections: [...contentTypes.map((t) => folderCollection(t, options.contentPath)), settingsCollection(settingsFiles, options.contentPath)],
+    collections: [
+      ...contentTypes.map((t) => folderCollection(t, options.contentPath)),
+      settingsCollection(settingsFiles, options.contentPath),
+    ],
   };
 }
 

@@ -48,7 +48,9 @@ export interface SettingsFile<N extends string = string, F extends readonly Fiel
 }
 
 /** Declares a settings file, keeping its name and field types for the pages that read it. */
-export function settingsFile<const N extends string, const F extends readonly Field[]>(file: SettingsFile<N, F>): SettingsFile<N, F> {
+export function settingsFile<const N extends string, const F extends readonly Field[]>(
+  file: SettingsFile<N, F>,
+): SettingsFile<N, F> {
   return file;
 }
 
@@ -64,14 +66,16 @@ export function contentType<const N extends string, const F extends readonly Fie
   // The order of the tuple type does not matter to the pages; the CMS shows `privacy` just before the body.
   const type = (declared.fields.some((f) => f.name === PRIVACY_FIELD)
     ? declared
-    : { ...declared, fields: [...declared.fields.slice(0, at), privacyField(), ...declared.fields.slice(at)] }) as unknown as ContentType<
-    N,
-    readonly [...F, ReturnType<typeof privacyField>]
-  >;
+    : {
+        ...declared,
+        fields: [...declared.fields.slice(0, at), privacyField(), ...declared.fields.slice(at)],
+      }) as unknown as ContentType<N, readonly [...F, ReturnType<typeof privacyField>]>;
   const names = type.fields.map((f) => f.name);
   const dup = names.find((n, i) => names.indexOf(n) !== i);
   if (dup) throw new Error(`Content type "${type.name}" declares field "${dup}" twice.`);
-  if (!names.includes(type.slugField)) throw new Error(`Content type "${type.name}": slugField "${type.slugField}" is not a field.`);
-  if ((type.format === 'mdx') !== names.includes('body')) throw new Error(`Content type "${type.name}": MDX types need a body field, YAML types must not have one.`);
+  if (!names.includes(type.slugField))
+    throw new Error(`Content type "${type.name}": slugField "${type.slugField}" is not a field.`);
+  if ((type.format === 'mdx') !== names.includes('body'))
+    throw new Error(`Content type "${type.name}": MDX types need a body field, YAML types must not have one.`);
   return type;
 }

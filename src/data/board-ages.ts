@@ -17,7 +17,8 @@ export function boardAges(
   return boards
     .map((b) => {
       const days = daysBetween(b.verifiedOn, today);
-      const level: BoardAge['level'] = days > windows.boardFailDays ? 'fail' : days > windows.boardWarnDays ? 'warn' : 'ok';
+      const level: BoardAge['level'] =
+        days > windows.boardFailDays ? 'fail' : days > windows.boardWarnDays ? 'warn' : 'ok';
       return { unit: b.unit, verifiedOn: b.verifiedOn, days, level };
     })
     .sort((a, b) => b.days - a.days);

@@ -19,8 +19,17 @@ import { relative, resolve } from 'node:path';
 const memo = keyedMemo<void>();
 
 /** Warns of boards past the warning window; throws for boards past the failure window (only warns on the demo). */
-export async function checkBoardFreshness(windows: { boardWarnDays: number; boardFailDays: number }, demo = false): Promise<void> {
-  const key = [await contentKey(['hotlines', 'units']), today().toISOString().slice(0, 10), windows.boardWarnDays, windows.boardFailDays, demo].join('\n');
+export async function checkBoardFreshness(
+  windows: { boardWarnDays: number; boardFailDays: number },
+  demo = false,
+): Promise<void> {
+  const key = [
+    await contentKey(['hotlines', 'units']),
+    today().toISOString().slice(0, 10),
+    windows.boardWarnDays,
+    windows.boardFailDays,
+    demo,
+  ].join('\n');
   return memo(key, async () => {
     const boards = await entries('hotlines');
     const named = await Promise.all(
@@ -31,12 +40,23 @@ export async function checkBoardFreshness(windows: { boardWarnDays: number; boar
     );
     const ages = boardAges(named, today(), windows);
     const fileOf = new Map(named.map((n) => [n.unit, n.file]));
-    for (const age of ages.filter((a) => a.level === 'warn')) console.warn(t.boardStaleWarning(age.unit, age.days, windows.boardWarnDays));
+    for (const age of ages.filter((a) => a.level === 'warn'))
+      console.warn(t.boardStaleWarning(age.unit, age.days, windows.boardWarnDays));
     const failing = ages.filter((a) => a.level === 'fail');
     if (failing.length > 0 && demo) {
-      for (const a of failing) console.warn(boardAgeText.demoWarning(relative(contentDir(), resolve(fileOf.get(a.unit)!)), a.unit, a.days, windows.boardFailDays));
+      for (const a of failing)
+        console.warn(
+          boardAgeText.demoWarning(
+            relative(contentDir(), resolve(fileOf.get(a.unit)!)),
+            a.unit,
+            a.days,
+            windows.boardFailDays,
+          ),
+        );
     } else if (failing.length > 0) {
-      const lines = failing.map((a) => `  ${t.boardStaleFailure(fileOf.get(a.unit)!, a.unit, a.days, windows.boardFailDays)}`);
+      const lines = failing.map(
+        (a) => `  ${t.boardStaleFailure(fileOf.get(a.unit)!, a.unit, a.days, windows.boardFailDays)}`,
+      );
       throw new Error(`${messages.buildFailed}\n${lines.join('\n')}`);
     }
   });

@@ -22,5 +22,7 @@ export async function getFeaturedCampaign(): Promise<Campaign | undefined> {
   const all = await getCampaigns();
   const current = all.find((c) => campaignStatus(c) === 'current');
   if (current) return current;
-  return all.filter((c) => campaignStatus(c) === 'upcoming').sort((a, b) => a.data.startDate.getTime() - b.data.startDate.getTime())[0];
+  return all
+    .filter((c) => campaignStatus(c) === 'upcoming')
+    .sort((a, b) => a.data.startDate.getTime() - b.data.startDate.getTime())[0];
 }

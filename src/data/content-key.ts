@@ -9,7 +9,9 @@ import { entries } from './entries';
 /** The key of the named collections as they are now (one constant in a build, where content never changes). */
 export async function contentKey(names: readonly CollectionKey[]): Promise<string> {
   if (!import.meta.env.DEV) return '';
-  const parts = await Promise.all(names.map(async (name) => `${name}:${(await entries(name)).map((e) => `${e.id}=${e.digest ?? ''}`).join(',')}`));
+  const parts = await Promise.all(
+    names.map(async (name) => `${name}:${(await entries(name)).map((e) => `${e.id}=${e.digest ?? ''}`).join(',')}`),
+  );
   return parts.join('\n');
 }
 

@@ -6,7 +6,10 @@ import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:c
 import { collectionHasFiles } from '../content-model/has-files';
 
 /** Every entry of `name` that passes `filter`; [] when the type has no file. */
-export async function entries<C extends CollectionKey>(name: C, filter?: (entry: CollectionEntry<C>) => boolean): Promise<CollectionEntry<C>[]> {
+export async function entries<C extends CollectionKey>(
+  name: C,
+  filter?: (entry: CollectionEntry<C>) => boolean,
+): Promise<CollectionEntry<C>[]> {
   if (!collectionHasFiles(name)) return [];
   return (await getCollection(name, filter)) as CollectionEntry<C>[];
 }

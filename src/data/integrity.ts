@@ -36,7 +36,11 @@ async function findProblems(): Promise<Problem[]> {
 
   for (const unit of units) {
     if (unit.data.parent && !unitIds.has(unit.data.parent))
-      problems.push({ file: unit.filePath!, field: 'parent', message: messages.missingReference(unitWhat, unit.data.parent, 'units') });
+      problems.push({
+        file: unit.filePath!,
+        field: 'parent',
+        message: messages.missingReference(unitWhat, unit.data.parent, 'units'),
+      });
     // A unit's kind decides every word the site says about it: the level must match its place in the tree.
     if (unit.data.parent && !isResidentialKind(unit.data.kind))
       problems.push({ file: unit.filePath!, field: 'kind', message: messages.residentialKindNeeded(unit.data.kind) });
@@ -45,11 +49,24 @@ async function findProblems(): Promise<Problem[]> {
   }
   for (const board of await entries('hotlines')) {
     if (!unitIds.has(board.data.unit))
-      problems.push({ file: board.filePath!, field: 'unit', message: messages.missingReference(unitWhat, board.data.unit, 'units') });
+      problems.push({
+        file: board.filePath!,
+        field: 'unit',
+        message: messages.missingReference(unitWhat, board.data.unit, 'units'),
+      });
   }
 
   const media = mediaFolder(mediaDir());
-  const collections = ['articles', 'programmes', 'lessons', 'campaigns', 'documents', 'broadcasts', 'forms', 'site'] as const;
+  const collections = [
+    'articles',
+    'programmes',
+    'lessons',
+    'campaigns',
+    'documents',
+    'broadcasts',
+    'forms',
+    'site',
+  ] as const;
   for (const name of collections) {
     for (const entry of await entries(name)) {
       for (const { path, field } of mediaPaths(entry.data, '')) {
@@ -62,7 +79,18 @@ async function findProblems(): Promise<Problem[]> {
   return problems;
 }
 
-const CHECKED = ['units', 'hotlines', 'articles', 'programmes', 'lessons', 'campaigns', 'documents', 'broadcasts', 'forms', 'site'] as const;
+const CHECKED = [
+  'units',
+  'hotlines',
+  'articles',
+  'programmes',
+  'lessons',
+  'campaigns',
+  'documents',
+  'broadcasts',
+  'forms',
+  'site',
+] as const;
 const memo = keyedMemo<Problem[]>();
 
 /** Every broken reference between the current entries and uploads; worked out again only when content changed. */

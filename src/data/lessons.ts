@@ -10,6 +10,8 @@ const levelOrder = choices.lessonLevel.map((l) => l.value as string);
 export async function getLessons(): Promise<Lesson[]> {
   const all = await entries('lessons');
   return all.sort(
-    (a, b) => levelOrder.indexOf(a.data.level) - levelOrder.indexOf(b.data.level) || a.data.title.localeCompare(b.data.title, 'vi'),
+    (a, b) =>
+      levelOrder.indexOf(a.data.level) - levelOrder.indexOf(b.data.level) ||
+      a.data.title.localeCompare(b.data.title, 'vi'),
   );
 }

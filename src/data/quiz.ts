@@ -41,7 +41,12 @@ export function quizOf(lesson: { data: { quiz?: readonly StoredQuestion[] } }): 
           ],
           explanation: q.explanation,
         }
-      : { kind: q.kind, prompt: q.prompt, options: (q.options ?? []).map((o) => ({ text: o.text, correct: o.correct })), explanation: q.explanation },
+      : {
+          kind: q.kind,
+          prompt: q.prompt,
+          options: (q.options ?? []).map((o) => ({ text: o.text, correct: o.correct })),
+          explanation: q.explanation,
+        },
   );
 }
 
@@ -53,7 +58,11 @@ export function hasQuiz(lesson: { data: { quiz?: readonly StoredQuestion[] } }):
 /** Whether a path is a lesson's quiz page (the one reader page besides search with a script of its own). */
 export function isQuizPath(path: string): boolean {
   const [prefix, suffix] = routes.lessonQuiz('\u0000').split('\u0000') as [string, string];
-  return path.startsWith(prefix) && path.endsWith(suffix) && /^[^/]+$/.test(path.slice(prefix.length, path.length - suffix.length));
+  return (
+    path.startsWith(prefix) &&
+    path.endsWith(suffix) &&
+    /^[^/]+$/.test(path.slice(prefix.length, path.length - suffix.length))
+  );
 }
 
 /** The address of a lesson's quiz page: /bai-giang/<id>/cau-hoi/. */

@@ -22,5 +22,11 @@ export function reportingFacts(settings: { reporting?: { mailbox: string; vneidS
 /** The reporting steps as sentences read aloud: the heading, the call, the mailbox, VNeID and its steps, in person. */
 export function reportSentences(facts: ReportingFacts, [call, inPerson]: readonly string[]): string[] {
   const steps = facts.vneidSteps.map((step, i) => `${reportingText.step(i + 1)} ${step}`).join(' ');
-  return [`${ui.howToReport}.`, call ?? '', `${reportingText.mailbox} ${facts.mailbox}`, `${reportingText.vneid} ${steps}`, inPerson ?? ''].filter(Boolean);
+  return [
+    `${ui.howToReport}.`,
+    call ?? '',
+    `${reportingText.mailbox} ${facts.mailbox}`,
+    `${reportingText.vneid} ${steps}`,
+    inPerson ?? '',
+  ].filter(Boolean);
 }

@@ -12,7 +12,16 @@ import { today } from '../utils/dates';
 import type { Section } from '../utils/routes';
 
 const memo = keyedMemo<ReadonlySet<Section>>();
-const COUNTED = ['articles', 'hotlines', 'programmes', 'lessons', 'campaigns', 'documents', 'broadcasts', 'forms'] as const;
+const COUNTED = [
+  'articles',
+  'hotlines',
+  'programmes',
+  'lessons',
+  'campaigns',
+  'documents',
+  'broadcasts',
+  'forms',
+] as const;
 
 async function findShown(): Promise<ReadonlySet<Section>> {
   const counts: Record<Section, number> = {

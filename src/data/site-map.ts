@@ -49,5 +49,12 @@ async function pagesOf(section: Section): Promise<SiteMapLink[]> {
 export async function siteMapSections(): Promise<SiteMapSection[]> {
   const shown = await shownSections();
   const keys = (Object.keys(ui.nav) as Section[]).filter((key) => shown.has(key));
-  return Promise.all(keys.map(async (section) => ({ section, href: routes.section(section), title: ui.nav[section], pages: await pagesOf(section) })));
+  return Promise.all(
+    keys.map(async (section) => ({
+      section,
+      href: routes.section(section),
+      title: ui.nav[section],
+      pages: await pagesOf(section),
+    })),
+  );
 }

@@ -5,7 +5,14 @@ import { messages } from '../i18n/vi';
 import { site as siteType } from '../content-model/registry';
 import { checkIntegrity } from './integrity';
 import { checkBoardFreshness } from './board-freshness';
-import { communeWords, isCommuneKind, roleLabel, unitName as unitNameOf, unitTitle as unitTitleOf, type CommuneWords } from '../utils/unit-words';
+import {
+  communeWords,
+  isCommuneKind,
+  roleLabel,
+  unitName as unitNameOf,
+  unitTitle as unitTitleOf,
+  type CommuneWords,
+} from '../utils/unit-words';
 
 export type Unit = CollectionEntry<'units'>;
 
@@ -25,7 +32,9 @@ export type Site = Awaited<ReturnType<typeof getSite>>;
 export async function getVillages(): Promise<Unit[]> {
   const { commune } = await getSite();
   const all = await entries('units', (u) => u.data.parent === commune.id);
-  return all.sort((a, b) => (a.data.order ?? 9999) - (b.data.order ?? 9999) || a.data.name.localeCompare(b.data.name, 'vi'));
+  return all.sort(
+    (a, b) => (a.data.order ?? 9999) - (b.data.order ?? 9999) || a.data.name.localeCompare(b.data.name, 'vi'),
+  );
 }
 
 /** "xã Lạc Phượng", "thôn Đồng Lạc": the kind in lower case before the name (src/utils/unit-words.ts). */
@@ -41,7 +50,10 @@ export function unitTitle(unit: Unit): string {
 /** The words of this site's commune and its residential units: "Công an phường", "các tổ dân phố"… */
 export async function getUnitWords(): Promise<CommuneWords> {
   const { commune } = await getSite();
-  return communeWords(commune.data, (await getVillages()).map((v) => v.data));
+  return communeWords(
+    commune.data,
+    (await getVillages()).map((v) => v.data),
+  );
 }
 
 /** A hotline role as readers see it on the board of `unit`: "Trưởng Công an phường", "Tổ trưởng tổ dân phố". */

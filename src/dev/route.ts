@@ -5,7 +5,8 @@ export const CONTENT_ERRORS_PATH = '/_loi-noi-dung/';
 export const CONTENT_CHECK_PATH = '/_loi-noi-dung/kiem-tra/';
 
 /** Paths that are not pages the editor reads: the CMS, assets, uploads, downloads, the search bundle, Vite's own. */
-const NOT_A_PAGE = /^\/(@|(admin|_astro|_image|media|pagefind|tai-ve|anh-chia-se|node_modules|src|\.well-known)(\/|$))|\.[a-z0-9]+$/i;
+const NOT_A_PAGE =
+  /^\/(@|(admin|_astro|_image|media|pagefind|tai-ve|anh-chia-se|node_modules|src|\.well-known)(\/|$))|\.[a-z0-9]+$/i;
 
 /** Whether a request is for a page (shown as the error page while a content file has an error). */
 export function isPageRequest(method: string, path: string): boolean {

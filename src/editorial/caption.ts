@@ -13,7 +13,11 @@ export interface CaptionInput {
 
 /** At most two sentences and about 220 characters, cut at a word, never mid-word. */
 export function shortSummary(summary: string, max = 220): string {
-  const sentences = summary.normalize('NFC').trim().match(/[^.!?]+[.!?]*/g) ?? [];
+  const sentences =
+    summary
+      .normalize('NFC')
+      .trim()
+      .match(/[^.!?]+[.!?]*/g) ?? [];
   let text = sentences.slice(0, 2).join('').trim();
   if (text.length <= max) return text;
   text = text.slice(0, max);

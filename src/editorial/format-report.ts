@@ -14,7 +14,12 @@ export function formatReport(report: Report): string {
     );
   }
   const s = report.semester;
-  lines.push('', `${t.semester(s.number, s.year)}: ${t.sessions(s.sessions, report.targets.lessonsPerSemester)}`, '', t.keyDatesTitle);
+  lines.push(
+    '',
+    `${t.semester(s.number, s.year)}: ${t.sessions(s.sessions, report.targets.lessonsPerSemester)}`,
+    '',
+    t.keyDatesTitle,
+  );
   for (const k of report.keyDates) lines.push(`  ${formatDateShort(k.date)}  ${k.label}`);
   lines.push('', t.boardsTitle);
   const stale = report.boards.filter((b) => b.level !== 'ok');

@@ -6,6 +6,8 @@ import { roleLabel, type CommuneWords } from '../utils/unit-words';
 
 /** `unitKind` is the kind of the board's unit ("to-dan-pho"), so "Tổ trưởng tổ dân phố" is read on its board. */
 export function hotlineSentence(unitName: string, board: Board, words: CommuneWords, unitKind?: string): string {
-  const lines = board.data.contacts.map((c) => editorialText.hotlineLine(roleLabel(c.role, words, unitKind), formatPhone(c.phone), c.isExample));
+  const lines = board.data.contacts.map((c) =>
+    editorialText.hotlineLine(roleLabel(c.role, words, unitKind), formatPhone(c.phone), c.isExample),
+  );
   return editorialText.hotlineSpoken(unitName, lines);
 }

@@ -11,13 +11,21 @@ import type { ReportInput } from './report';
 import { unitName } from '../utils/unit-words';
 
 /** The entries of a content type with the build's ids and files (src/content-model/read.ts), validated by its model. */
-function entries<const F extends readonly Field[]>(root: string, type: Pick<ContentType, 'name' | 'folder' | 'format'> & { fields: F; rules?: CrossFieldRule[] }): { id: string; data: FieldsData<F> }[] {
+function entries<const F extends readonly Field[]>(
+  root: string,
+  type: Pick<ContentType, 'name' | 'folder' | 'format'> & { fields: F; rules?: CrossFieldRule[] },
+): { id: string; data: FieldsData<F> }[] {
   return readEntries(root, type).map((entry) => ({ id: entry.id, data: parse(type, entry.file, entry.data) }));
 }
 
-function parse<const F extends readonly Field[]>(type: { fields: F; rules?: CrossFieldRule[] }, file: string, data = readData(file)): FieldsData<F> {
+function parse<const F extends readonly Field[]>(
+  type: { fields: F; rules?: CrossFieldRule[] },
+  file: string,
+  data = readData(file),
+): FieldsData<F> {
   const result = toZod<F>(type).safeParse(data);
-  if (!result.success) throw new Error(`${file}\n${result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+  if (!result.success)
+    throw new Error(`${file}\n${result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
   return result.data;
 }
 
@@ -27,11 +35,22 @@ export function loadReportInput(root: string, today: Date): ReportInput {
   return {
     today,
     targets: settings.targets,
-    articles: entries(root, articles).map((a) => ({ title: a.data.title, publishDate: a.data.publishDate, draft: a.data.draft })),
+    articles: entries(root, articles).map((a) => ({
+      title: a.data.title,
+      publishDate: a.data.publishDate,
+      draft: a.data.draft,
+    })),
     broadcasts: entries(root, broadcasts).map((b) => b.data),
-    lessonsWithoutQuiz: entries(root, lessons).filter((l) => !l.data.quiz?.length).map((l) => l.data.title),
-    lessonSessions: entries(root, lessons).flatMap((l) => (l.data.sessions ?? []).map((s) => ({ lesson: l.data.title, date: s.date }))),
+    lessonsWithoutQuiz: entries(root, lessons)
+      .filter((l) => !l.data.quiz?.length)
+      .map((l) => l.data.title),
+    lessonSessions: entries(root, lessons).flatMap((l) =>
+      (l.data.sessions ?? []).map((s) => ({ lesson: l.data.title, date: s.date })),
+    ),
     campaigns: entries(root, campaigns).map((c) => c.data),
-    boards: entries(root, hotlines).map((h) => ({ unit: unitNames.get(h.data.unit) ?? h.data.unit, verifiedOn: h.data.verifiedOn })),
+    boards: entries(root, hotlines).map((h) => ({
+      unit: unitNames.get(h.data.unit) ?? h.data.unit,
+      verifiedOn: h.data.verifiedOn,
+    })),
   };
 }

@@ -21,7 +21,12 @@ export interface ReportInput {
   articles: { title: string; publishDate: Date; draft: boolean }[];
   broadcasts: { title: string; publishDate: Date; scheduledWeek?: Date | undefined }[];
   lessonSessions: { lesson: string; date: Date }[];
-  campaigns: { title: string; startDate: Date; endDate: Date; keyDates?: { date: Date; label: string }[] | undefined }[];
+  campaigns: {
+    title: string;
+    startDate: Date;
+    endDate: Date;
+    keyDates?: { date: Date; label: string }[] | undefined;
+  }[];
   boards: { unit: string; verifiedOn: Date }[];
   /** Titles of lessons with no quiz yet (a to-do, not an alert). */
   lessonsWithoutQuiz?: string[];
@@ -64,7 +69,9 @@ const FUTURE_WEEKS = 4;
 /** The next occurrence (today or later) of a day of the year. */
 function nextOccurrence(today: Date, month: number, day: number): Date {
   const thisYear = new Date(Date.UTC(today.getUTCFullYear(), month - 1, day));
-  return thisYear.getTime() >= today.getTime() ? thisYear : new Date(Date.UTC(today.getUTCFullYear() + 1, month - 1, day));
+  return thisYear.getTime() >= today.getTime()
+    ? thisYear
+    : new Date(Date.UTC(today.getUTCFullYear() + 1, month - 1, day));
 }
 
 export function buildReport(input: ReportInput): Report {
@@ -116,5 +123,14 @@ export function buildReport(input: ReportInput): Report {
     ...boards.filter((b) => b.level !== 'ok').map((b) => t.alertBoard(b.unit, b.days)),
   ];
 
-  return { today, targets, weeks, semester: { ...semester, sessions, met: sessions >= targets.lessonsPerSemester }, keyDates, boards, alerts, lessonsWithoutQuiz: input.lessonsWithoutQuiz ?? [] };
+  return {
+    today,
+    targets,
+    weeks,
+    semester: { ...semester, sessions, met: sessions >= targets.lessonsPerSemester },
+    keyDates,
+    boards,
+    alerts,
+    lessonsWithoutQuiz: input.lessonsWithoutQuiz ?? [],
+  };
 }

@@ -9,7 +9,8 @@ export const dateFieldText = {
   badDate: (field: string) => `${field}: ngày chưa đúng. Hãy viết ngày/tháng/năm, ví dụ 23/11/2026.`,
   badTime: (field: string) => `${field}: giờ chưa đúng. Hãy viết giờ:phút theo 24 giờ, ví dụ 14:30.`,
   /** The day written out under the field, so a slip of a digit shows: "Thứ Hai, 23 tháng 11 năm 2026". */
-  spelled: (weekday: string, day: number, month: number, year: number) => `${weekday}, ${day} tháng ${month} năm ${year}`,
+  spelled: (weekday: string, day: number, month: number, year: number) =>
+    `${weekday}, ${day} tháng ${month} năm ${year}`,
   /** Sunday first, as Date.getUTCDay() counts. */
   weekdays: ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'],
   vietnamTime: 'giờ Việt Nam',

@@ -163,7 +163,8 @@ export const decapVi = {
       deleteEntry: 'Xoá mục này',
       saving: 'Đang lưu...',
       save: 'Lưu',
-      statusInfoTooltipDraft: 'Mục này đang là bản nháp. Khi viết xong, chuyển trạng thái sang "Chờ duyệt" để gửi duyệt.',
+      statusInfoTooltipDraft:
+        'Mục này đang là bản nháp. Khi viết xong, chuyển trạng thái sang "Chờ duyệt" để gửi duyệt.',
       statusInfoTooltipInReview:
         'Mục này đang được duyệt, bạn không cần làm gì thêm. Bạn vẫn có thể sửa tiếp trong lúc chờ duyệt.',
       deleting: 'Đang xoá...',
@@ -367,7 +368,18 @@ export const decapVi = {
  * Words the Vietnamese phrases may keep from English: names of services and formats, and shortcuts printed on keys.
  * Anything else that reads as English fails tests/unit/decap-locale.test.ts.
  */
-export const decapProperNames = ['Netlify Identity', 'Git Gateway', 'GitHub', 'GitLab', 'Gitea', 'Forgejo', 'Bitbucket', 'Azure', 'Ctrl+Enter', 'kB'] as const;
+export const decapProperNames = [
+  'Netlify Identity',
+  'Git Gateway',
+  'GitHub',
+  'GitLab',
+  'Gitea',
+  'Forgejo',
+  'Bitbucket',
+  'Azure',
+  'Ctrl+Enter',
+  'kB',
+] as const;
 
 /**
  * English that Decap and the libraries it uses write into the page without a locale key, with what editors see

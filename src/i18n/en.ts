@@ -6,7 +6,9 @@
 import { communeKinds, residentialKinds } from './unit-kinds.ts';
 
 /** Unit kinds in English, by stored value (the `en` of each kind in src/i18n/unit-kinds.ts); the noun follows the name. */
-export const enKinds: Record<string, string> = Object.fromEntries([...communeKinds, ...residentialKinds].map((k) => [k.value, k.en]));
+export const enKinds: Record<string, string> = Object.fromEntries(
+  [...communeKinds, ...residentialKinds].map((k) => [k.value, k.en]),
+);
 
 /** Hotline roles in English, by stored value; `police` is "Lac Phuong Commune Police", `unit` the board's unit. */
 export const enRoles: Record<string, (w: { police: string; unit: string }) => string> = {
@@ -20,7 +22,20 @@ export const enRoles: Record<string, (w: { police: string; unit: string }) => st
   khac: () => 'Other contact',
 };
 
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export const en = {
   /** og:locale of the English page. */
@@ -51,14 +66,21 @@ export const en = {
   /** The units of a commune whose units are of several kinds (villages and hamlets). */
   mixedKinds: 'Residential Unit',
   hotlinesHeading: 'Hotlines',
-  hotlinesIntro: 'Call any of these numbers to report drug use, drug dealing or a suspicious package. The name of the person who reports is kept confidential.',
+  hotlinesIntro:
+    'Call any of these numbers to report drug use, drug dealing or a suspicious package. The name of the person who reports is kept confidential.',
   mailbox: 'Crime report box',
-  verifiedOn: (d: Date) => `Numbers last checked on ${d.getUTCDate()} ${months[d.getUTCMonth()]} ${d.getUTCFullYear()}.`,
+  verifiedOn: (d: Date) =>
+    `Numbers last checked on ${d.getUTCDate()} ${months[d.getUTCMonth()]} ${d.getUTCFullYear()}.`,
   reportHeading: 'Other ways to report',
   reportWays: (police: string) => [
     `Write a note and put it in a crime report box (there is one in every village and one at the ${police} office).`,
     `Go to the ${police} office in person.`,
   ],
   /** The VNeID way: the app's own Vietnamese menu names are shown as the app shows them. */
-  vneid: { lead: 'In the VNeID app (level 2 account), choose', then: 'then', end: '.', menus: ['Dịch vụ khác', 'Tố giác, tin báo về tội phạm'] },
+  vneid: {
+    lead: 'In the VNeID app (level 2 account), choose',
+    then: 'then',
+    end: '.',
+    menus: ['Dịch vụ khác', 'Tố giác, tin báo về tội phạm'],
+  },
 } as const;

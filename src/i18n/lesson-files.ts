@@ -6,7 +6,9 @@
 /** A file's size in Vietnamese notation: "245 KB", "1,2 MB". */
 function fileSize(bytes: number): string {
   const format = (n: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(n);
-  return bytes < 1024 * 1024 ? `${format(Math.max(1, Math.round(bytes / 1024)))} KB` : `${format(bytes / 1024 / 1024)} MB`;
+  return bytes < 1024 * 1024
+    ? `${format(Math.max(1, Math.round(bytes / 1024)))} KB`
+    : `${format(bytes / 1024 / 1024)} MB`;
 }
 
 export const lessonFilesText = {
@@ -50,7 +52,8 @@ export const lessonFilesText = {
     date: 'Ngày:',
     score: (total: number) => `Điểm: ……/${total}`,
     intro: 'Đọc kỹ từng câu, đánh dấu vào ô trước đáp án em chọn.',
-    keyIntro: (count: number) => `Dành cho giáo viên: ${count} câu, đáp án đúng được đánh dấu, kèm giải thích để chữa bài.`,
+    keyIntro: (count: number) =>
+      `Dành cho giáo viên: ${count} câu, đáp án đúng được đánh dấu, kèm giải thích để chữa bài.`,
     question: (n: number) => `Câu ${n}.`,
     answerIs: 'Đáp án:',
     explanation: 'Giải thích:',
@@ -70,7 +73,8 @@ export const lessonFilesText = {
   },
   /** The contents list inside the ZIP (MUC-LUC.txt). */
   contents: {
-    title: (level: string, commune: string) => `BÀI GIẢNG NGOẠI KHÓA PHÒNG, CHỐNG MA TÚY – ${level.toLocaleUpperCase('vi')} – ${commune}`,
+    title: (level: string, commune: string) =>
+      `BÀI GIẢNG NGOẠI KHÓA PHÒNG, CHỐNG MA TÚY – ${level.toLocaleUpperCase('vi')} – ${commune}`,
     made: (site: string, url: string) => `Tạo tự động từ ${site} (${url}). Mỗi bài giảng một thư mục.`,
     lesson: (n: number, title: string, minutes: number) => `${n}. ${title} (${minutes} phút)`,
     handout: 'Phiếu bài giảng cho giáo viên (PDF, khổ A4)',
@@ -112,7 +116,8 @@ export const lessonFilesText = {
     zip: 'ZIP',
   },
   /** Why a ZIP could not be made: one of its files is missing from the build. */
-  missingPart: (part: string) => `thiếu tệp ${part} (tệp này phải được tạo trước tệp ZIP; hãy báo cho người quản trị trang)`,
+  missingPart: (part: string) =>
+    `thiếu tệp ${part} (tệp này phải được tạo trước tệp ZIP; hãy báo cho người quản trị trang)`,
   /** A file's type and size as pages show them: "PDF, 245 KB". */
   typeAndSize: (type: string, bytes: number) => `${type}, ${fileSize(bytes)}`,
 } as const;

@@ -4,7 +4,8 @@ export const offlineText = {
     /** The link on every hotline page. */
     save: 'Lưu vào danh bạ',
     /** Under the link: what the file holds and what to do with it. */
-    hint: (count: number) => `Tải tệp danh bạ (.vcf) có ${count} số rồi mở tệp: điện thoại hỏi thêm tất cả vào danh bạ.`,
+    hint: (count: number) =>
+      `Tải tệp danh bạ (.vcf) có ${count} số rồi mở tệp: điện thoại hỏi thêm tất cả vào danh bạ.`,
     /** Every contact's name starts with this, so the numbers sort together in the phone's list. */
     prefix: 'Đường dây nóng',
     /** Between the prefix and who answers: "Đường dây nóng – Trưởng Công an xã Lạc Phượng". */
@@ -19,6 +20,7 @@ export const offlineText = {
   offline: {
     title: 'Không có kết nối mạng',
     intro: 'Trang này chưa được lưu trên máy nên chưa mở được khi mất sóng. Khi có mạng, hãy tải lại trang.',
-    saved: 'Các trang vẫn mở được khi mất sóng: trang chủ, các trang đường dây nóng, trang giới thiệu và những bài bạn đã đọc.',
+    saved:
+      'Các trang vẫn mở được khi mất sóng: trang chủ, các trang đường dây nóng, trang giới thiệu và những bài bạn đã đọc.',
   },
 } as const;

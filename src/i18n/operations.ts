@@ -18,7 +18,8 @@ export const cmsLocalText = {
     hidden: 'có thư mục hoặc tệp ẩn (bắt đầu bằng dấu chấm, như .git)',
     control: 'có ký tự điều khiển, dấu \\ hoặc dấu :',
     topLevel: 'tệp phải nằm trong một thư mục con của thư mục nội dung (tên thư mục viết thường, không dấu)',
-    symlink: (link: string) => `${link} là liên kết tượng trưng (symlink), có thể trỏ ra ngoài thư mục nội dung: hãy thay nó bằng thư mục hoặc tệp thật`,
+    symlink: (link: string) =>
+      `${link} là liên kết tượng trưng (symlink), có thể trỏ ra ngoài thư mục nội dung: hãy thay nó bằng thư mục hoặc tệp thật`,
   },
   unknownAction: (action: string) => `Máy chủ CMS cục bộ không nhận thao tác "${action}".`,
   badBody: 'Máy chủ CMS cục bộ không đọc được yêu cầu (JSON không hợp lệ hoặc quá lớn).',
@@ -29,7 +30,8 @@ export const cmsLocalText = {
 /** Messages of the build lock: one build at a time per output folder. */
 export const buildLockText = {
   waiting: (lock: string, owner: string) => `Đang chờ bản xây dựng khác… (${owner} đang giữ khóa ${lock})`,
-  owner: (pid: number, host: string, startedAt: string) => `tiến trình ${pid} trên máy ${host}, bắt đầu lúc ${startedAt}`,
+  owner: (pid: number, host: string, startedAt: string) =>
+    `tiến trình ${pid} trên máy ${host}, bắt đầu lúc ${startedAt}`,
   timedOut: (lock: string, owner: string, seconds: number) =>
     `Dừng: đã chờ ${seconds} giây mà bản xây dựng khác (${owner}) vẫn chưa xong, trang đang chạy không bị đổi. ` +
     `Hãy chờ nó xong rồi chạy lại; nếu chắc chắn không còn bản nào chạy, xóa tệp khóa ${lock}.`,

@@ -88,9 +88,12 @@ export const posterText = {
   },
   /** Build errors (shown to whoever runs the build). */
   errors: {
-    renderFailed: (file: string, page: string, reason: string) => `Không tạo được tệp ${file} (trang ${page}): ${reason}`,
-    duplicate: (file: string, first: string, second: string) => `Hai trang cùng tạo tệp ${file}: ${first} và ${second}. Hãy đổi đường dẫn của một trang.`,
-    noManifest: (file: string) => `Không tìm thấy danh sách tệp cần tạo (${file}): trang src/pages/tai-ve/posters-manifest.json.ts phải có trong bản dựng.`,
+    renderFailed: (file: string, page: string, reason: string) =>
+      `Không tạo được tệp ${file} (trang ${page}): ${reason}`,
+    duplicate: (file: string, first: string, second: string) =>
+      `Hai trang cùng tạo tệp ${file}: ${first} và ${second}. Hãy đổi đường dẫn của một trang.`,
+    noManifest: (file: string) =>
+      `Không tìm thấy danh sách tệp cần tạo (${file}): trang src/pages/tai-ve/posters-manifest.json.ts phải có trong bản dựng.`,
     noTitle: (page: string) => `Trang ${page} không có thẻ og:title để làm ảnh chia sẻ.`,
     /** Prints or images (`files`, the first few of `count`) would show a number marked "số minh họa" in `source` without the mark. */
     unmarkedExample: (source: string, field: string, phone: string, files: string[], count: number) =>

@@ -13,7 +13,10 @@ export const reportingFieldText = {
     label: 'Hòm thư tố giác tội phạm đặt ở đâu',
     hint: 'Một câu cho cả xã/phường, ví dụ: "Mỗi thôn có một hòm thư tại nhà văn hóa thôn; hòm thư của xã đặt ở cổng trụ sở Công an xã." Vị trí của từng thôn, tổ dân phố ghi trên bảng của đơn vị đó.',
   },
-  vneidSteps: { label: 'Các bước báo tin qua ứng dụng VNeID', hint: 'Mỗi bước một dòng, ngắn gọn (bảng in có chỗ cho khoảng 4 bước).' },
+  vneidSteps: {
+    label: 'Các bước báo tin qua ứng dụng VNeID',
+    hint: 'Mỗi bước một dòng, ngắn gọn (bảng in có chỗ cho khoảng 4 bước).',
+  },
   demo: {
     label: 'Đây là trang mẫu (demo)',
     hint: 'Chỉ bật cho nội dung mẫu đi kèm bộ mã. Trang mẫu vẫn cảnh báo bảng số điện thoại quá hạn kiểm tra nhưng không dừng bản dựng. Trang thật của xã/phường phải để tắt.',
@@ -39,13 +42,15 @@ export const reportingText = {
   componentLabel: 'Cách tố giác (các bước dùng chung)',
   /** A VNeID step read aloud: "Bước 1:". */
   step: (n: number) => `Bước ${n}:`,
-  appNote: 'Tên các mục trong ứng dụng có thể thay đổi theo phiên bản; nếu chưa rành, hãy nhờ cán bộ Công an hướng dẫn.',
+  appNote:
+    'Tên các mục trong ứng dụng có thể thay đổi theo phiên bản; nếu chưa rành, hãy nhờ cán bộ Công an hướng dẫn.',
 } as const;
 
 /** A hotline board past its checking window, on the page and in the demo's build log. */
 export const boardAgeText = {
   /** Under the board on the site, once it is past the warning window. */
-  stale: (days: number) => `Bảng này đã ${days} ngày chưa được kiểm tra lại; số điện thoại có thể đã thay đổi. Khi khẩn cấp, hãy gọi 113.`,
+  stale: (days: number) =>
+    `Bảng này đã ${days} ngày chưa được kiểm tra lại; số điện thoại có thể đã thay đổi. Khi khẩn cấp, hãy gọi 113.`,
   /** The demo's build log, where a real commune's build would stop. */
   demoWarning: (file: string, unit: string, days: number, limit: number) =>
     `Cảnh báo (trang mẫu): ${file}: bảng số điện thoại ${unit} chưa được kiểm tra ${days} ngày (quá ${limit} ngày). Trang thật của xã/phường sẽ dừng bản dựng ở đây; trang mẫu (demo: true) vẫn dựng tiếp.`,

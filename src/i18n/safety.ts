@@ -10,7 +10,10 @@ export const privacyFieldText = {
     hint: 'Chỉ dùng khi bộ kiểm tra báo nhầm. Ghi đúng cụm từ bị báo và lý do đó là thông tin công khai.',
   },
   phrase: { label: 'Cụm từ được phép', hint: 'Chép đúng cụm từ bộ kiểm tra đã báo, ví dụ: Lê Văn Bình, 70 tuổi.' },
-  reason: { label: 'Lý do', hint: 'Vì sao đây là thông tin công khai, ví dụ: ông Bình đồng ý công khai, giấy đồng ý lưu tại Công an xã.' },
+  reason: {
+    label: 'Lý do',
+    hint: 'Vì sao đây là thông tin công khai, ví dụ: ông Bình đồng ý công khai, giấy đồng ý lưu tại Công an xã.',
+  },
 } as const;
 
 /** What the privacy guard found, in words an editor understands. */
@@ -34,13 +37,16 @@ export const privacyText = {
   fix:
     'Cách sửa: xóa hoặc ẩn danh thông tin (không ghi tên, tên viết tắt, năm sinh, số giấy tờ, số điện thoại cá nhân). ' +
     'Nếu đây là thông tin công khai (ví dụ cán bộ ký văn bản, người đã đồng ý công khai), ghi ngoại lệ kèm lý do ' +
-    '(trang quản trị: mục "' + privacyFieldText.group.label + '"; trong tệp: phần thông tin đầu bài):\n' +
+    '(trang quản trị: mục "' +
+    privacyFieldText.group.label +
+    '"; trong tệp: phần thông tin đầu bài):\n' +
     '      privacy:\n        - phrase: "<đúng cụm từ bị báo>"\n          reason: "<lý do đây là thông tin công khai>"',
   pdfToolMissing: (file: string) =>
     `không kiểm tra được nội dung tệp PDF ${file} vì máy xây dựng trang chưa có lệnh pdftotext. Cách sửa: cài gói poppler-utils (apt-get install -y poppler-utils), rồi xây dựng lại.`,
   unreadable: (file: string) =>
     `không đọc được chữ trong tệp ${file} (định dạng cũ). Cách sửa: lưu lại thành PDF hoặc .docx, .xlsx, .pptx rồi tải lên thay tệp này.`,
-  broken: (file: string) => `tệp ${file} bị hỏng, không mở được để kiểm tra. Cách sửa: xuất lại tệp từ phần mềm gốc rồi tải lên thay tệp này.`,
+  broken: (file: string) =>
+    `tệp ${file} bị hỏng, không mở được để kiểm tra. Cách sửa: xuất lại tệp từ phần mềm gốc rồi tải lên thay tệp này.`,
   /** Where a finding is, in a part of a document that is not a page (comments, notes, properties, an embedded file). */
   attachmentPart: (path: string, part: string) => `tệp đính kèm ${path}, phần ${part}`,
   pdfProperties: 'thuộc tính của tệp PDF (tiêu đề, tác giả, chủ đề, từ khóa, XMP)',
@@ -51,7 +57,8 @@ export const privacyText = {
   bomb: (file: string, detail: string) =>
     `không mở tệp ${file}: ${detail}. Tệp nén như vậy có thể là "bom nén" làm treo máy xây dựng trang, nên không được đọc cũng không được đăng. Cách sửa: xuất lại tệp từ phần mềm gốc (không lồng nhiều lớp tệp nén), hoặc chia nhỏ, rồi tải lên thay tệp này.`,
   zipLimits: {
-    size: (member: string, bytes: number) => `phần ${member} khi giải nén lớn hơn ${Math.round(bytes / 1024 / 1024)} MB (hoặc lớn bất thường so với kích thước nén)`,
+    size: (member: string, bytes: number) =>
+      `phần ${member} khi giải nén lớn hơn ${Math.round(bytes / 1024 / 1024)} MB (hoặc lớn bất thường so với kích thước nén)`,
     members: (count: number) => `có hơn ${count} tệp con`,
     depth: (levels: number) => `lồng tệp nén quá ${levels} lớp`,
   },
@@ -62,10 +69,13 @@ export const mdxText = {
   heading: (file: string) => `Dừng xây dựng trang: nội dung của ${file} có phần không được phép.`,
   fix: (components: string[]) =>
     `Cách sửa: nội dung chỉ gồm chữ định dạng Markdown và các khung chèn từ menu của trang quản trị (${components.join(', ')}), không có mã.`,
-  at: (line: number | undefined, column: number | undefined) => (line ? `dòng ${line}${column ? `, cột ${column}` : ''}` : 'không rõ dòng'),
+  at: (line: number | undefined, column: number | undefined) =>
+    line ? `dòng ${line}${column ? `, cột ${column}` : ''}` : 'không rõ dòng',
   esm: 'không được dùng import/export trong nội dung. Hãy xóa dòng này; các khung đặc biệt được chèn từ menu của trang quản trị.',
-  expression: (code: string) => `không được dùng biểu thức JavaScript {${code}}. Nếu cần dấu ngoặc nhọn trong văn bản, hãy viết \\{ và \\}.`,
-  attributeExpression: (name: string, tag: string) => `thuộc tính ${name} của <${tag}> phải là chữ trong ngoặc kép, không phải biểu thức {…}.`,
+  expression: (code: string) =>
+    `không được dùng biểu thức JavaScript {${code}}. Nếu cần dấu ngoặc nhọn trong văn bản, hãy viết \\{ và \\}.`,
+  attributeExpression: (name: string, tag: string) =>
+    `thuộc tính ${name} của <${tag}> phải là chữ trong ngoặc kép, không phải biểu thức {…}.`,
   spreadAttribute: (tag: string) => `<${tag}> không được dùng {...}: hãy ghi từng thuộc tính trong ngoặc kép.`,
   script: (tag: string) => `thẻ <${tag}> không được phép trong nội dung (có thể chạy mã hoặc nhúng trang khác).`,
   eventHandler: (name: string, tag: string) => `thuộc tính ${name} trên <${tag}> là mã JavaScript, không được phép.`,
@@ -80,8 +90,10 @@ export const mdxText = {
     `khung “${component.label}” (<${component.name}>) thiếu “${attribute.label}” (${attribute.name}). Cách sửa: mở khung này trong trang quản trị và điền hoặc chọn “${attribute.label}”.`,
   badOption: (name: string, tag: string, value: string, options: string[]) =>
     `giá trị "${value}" của ${name} trên <${tag}> không hợp lệ: chọn một trong ${options.join(', ')}.`,
-  badPattern: (name: string, tag: string, value: string, hint: string) => `giá trị "${value}" của ${name} trên <${tag}> không hợp lệ: ${hint}`,
-  unsafeUrl: (name: string, tag: string) => `đường dẫn ${name} trên <${tag}> không được bắt đầu bằng javascript: hay data:.`,
+  badPattern: (name: string, tag: string, value: string, hint: string) =>
+    `giá trị "${value}" của ${name} trên <${tag}> không hợp lệ: ${hint}`,
+  unsafeUrl: (name: string, tag: string) =>
+    `đường dẫn ${name} trên <${tag}> không được bắt đầu bằng javascript: hay data:.`,
   rawHtml: 'không được chèn mã HTML thô (ví dụ <!-- -->, <![CDATA[ ]]>): hãy dùng định dạng Markdown.',
 } as const;
 
@@ -92,7 +104,8 @@ export const loaderText = {
     `Không đọc được tệp ${file} (${reason}). Nếu là liên kết tới tệp đã xóa hoặc tệp không có quyền đọc, hãy chép lại tệp thật vào đây hoặc xóa nó.`,
   notUtf8: (file: string, line: number) =>
     `Tệp ${file} không lưu theo bảng mã UTF-8 (lỗi từ dòng ${line}), chữ tiếng Việt sẽ bị lỗi font. Hãy mở tệp và lưu lại với bảng mã UTF-8 (Unicode), hoặc soạn lại bài trong trang quản trị.`,
-  problem: (text: string) => `${text.replace(/\.?\s*$/, '')}. Tệp này sẽ bị bỏ sót khi xuất bản: hãy mở tệp được nêu và sửa lỗi.`,
+  problem: (text: string) =>
+    `${text.replace(/\.?\s*$/, '')}. Tệp này sẽ bị bỏ sót khi xuất bản: hãy mở tệp được nêu và sửa lỗi.`,
 } as const;
 
 /** The accessibility statement page (Circular 26/2020/TT-BTTTT; WCAG 2.2 AA). */
@@ -115,15 +128,15 @@ export const accessibilityText = {
     'Số điện thoại đường dây nóng bấm một lần là gọi.',
   ],
   howTitle: 'Cách chúng tôi kiểm tra',
-  how:
-    'Mỗi lần xuất bản, mọi trang trong sơ đồ trang được kiểm tra tự động bằng công cụ axe-core theo WCAG 2.2 AA, kiểm tra mã HTML hợp lệ và không có liên kết hỏng. Trang có lỗi sẽ không được xuất bản.',
+  how: 'Mỗi lần xuất bản, mọi trang trong sơ đồ trang được kiểm tra tự động bằng công cụ axe-core theo WCAG 2.2 AA, kiểm tra mã HTML hợp lệ và không có liên kết hỏng. Trang có lỗi sẽ không được xuất bản.',
   limitsTitle: 'Hạn chế đã biết',
   limits: [
     'Tệp PDF, Word tải lên (kế hoạch, bài giảng) có thể chưa được gắn thẻ cho trình đọc màn hình; nội dung chính luôn có bản chữ trên trang.',
     'Trang quản trị nội dung dành cho biên tập viên dùng phần mềm Decap CMS và chưa được kiểm tra đầy đủ.',
   ],
   feedbackTitle: 'Góp ý, báo lỗi',
-  feedback: 'Nếu bạn gặp khó khăn khi đọc hoặc dùng trang web, hãy báo cho chúng tôi, chúng tôi sẽ trả lời trong 5 ngày làm việc:',
+  feedback:
+    'Nếu bạn gặp khó khăn khi đọc hoặc dùng trang web, hãy báo cho chúng tôi, chúng tôi sẽ trả lời trong 5 ngày làm việc:',
   updated: 'Tuyên bố này được xem lại mỗi năm hoặc khi trang web thay đổi lớn.',
 } as const;
 
@@ -175,13 +188,14 @@ export const uploadText = {
 
 /** `npm run preview`: serving the built site with the production headers. */
 export const previewText = {
-  noBuild: (dir: string) => `Chưa có bản dựng trang trong ${dir}. Hãy chạy npm run build trước, rồi chạy lại npm run preview.`,
-  serving: (dir: string, url: string) => `Đang phục vụ ${dir} với đúng các tiêu đề bảo mật như khi đăng thật: ${url} (Ctrl+C để dừng)`,
+  noBuild: (dir: string) =>
+    `Chưa có bản dựng trang trong ${dir}. Hãy chạy npm run build trước, rồi chạy lại npm run preview.`,
+  serving: (dir: string, url: string) =>
+    `Đang phục vụ ${dir} với đúng các tiêu đề bảo mật như khi đăng thật: ${url} (Ctrl+C để dừng)`,
   /** The built admin uses the local backend (no CMS_BACKEND at build time): preview runs it, as npm start does. */
   cmsLocal: (admin: string, content: string) =>
     `Trang quản trị: ${admin} (CMS trên máy này, ghi vào ${content}). Bài lưu ở đây chỉ hiện trên trang xem trước sau lần npm run build tiếp theo; muốn thấy ngay, hãy dùng npm start.`,
-  cmsUnavailable: (admin: string, reason: string) =>
-    `Trang quản trị ${admin} sẽ không tải được bài. ${reason}`,
+  cmsUnavailable: (admin: string, reason: string) => `Trang quản trị ${admin} sẽ không tải được bài. ${reason}`,
 } as const;
 
 /** Checks every content file gets before any parser reads it: its name, how deeply it nests, its links. */
@@ -223,8 +237,10 @@ export const mediaRefText = {
     `đường dẫn kiểu "${scheme}:" không được phép (có thể chạy mã hoặc mở tệp trên máy). Cách sửa: chỉ dùng ${allowed}.`,
   relative: (allowed: string) =>
     `đây là đường dẫn tương đối (tính từ chỗ để tệp bài viết): khi xây dựng trang, tệp được trỏ tới sẽ bị đọc như mã chương trình, nên không được phép. Cách sửa: tải tệp lên qua trang quản trị rồi dùng đường dẫn /media/<tên tệp>; liên kết tới trang khác của cổng viết từ gốc, ví dụ /duong-day-nong/. Được dùng: ${allowed}.`,
-  protocolRelative: 'đường dẫn bắt đầu bằng // không rõ trỏ tới trang nào. Cách sửa: viết đầy đủ địa chỉ, bắt đầu bằng https://.',
-  badExternal: 'địa chỉ web không hợp lệ (thiếu tên trang sau https://, có dấu \\ hoặc có tên đăng nhập trước dấu @). Cách sửa: chép lại địa chỉ từ thanh địa chỉ của trình duyệt.',
+  protocolRelative:
+    'đường dẫn bắt đầu bằng // không rõ trỏ tới trang nào. Cách sửa: viết đầy đủ địa chỉ, bắt đầu bằng https://.',
+  badExternal:
+    'địa chỉ web không hợp lệ (thiếu tên trang sau https://, có dấu \\ hoặc có tên đăng nhập trước dấu @). Cách sửa: chép lại địa chỉ từ thanh địa chỉ của trình duyệt.',
   externalImage:
     'ảnh phải được tải lên cổng thông tin: trang không hiển thị ảnh lấy từ trang web khác (chính sách bảo mật), và ảnh từ trang khác cho trang đó biết ai đang đọc bài. Cách sửa: tải ảnh về máy, tải lên qua trang quản trị rồi dùng đường dẫn /media/<tên ảnh>.',
   notMedia: (kind: 'image' | 'file', allowed: string) =>
@@ -232,12 +248,15 @@ export const mediaRefText = {
       ? `ảnh phải là ảnh đã tải lên (/media/…). Cách sửa: tải ảnh lên qua trang quản trị rồi chọn ảnh đó; được dùng: ${allowed}.`
       : `tệp phải là tệp đã tải lên, đường dẫn bắt đầu bằng /media/. Cách sửa: tải tệp lên qua trang quản trị rồi chọn tệp đó.`,
   backslash: 'đường dẫn có dấu \\ (gạch chéo ngược, kể cả viết là %5C). Cách sửa: dùng dấu / giữa các thư mục.',
-  toolPath: 'đường dẫn bắt đầu bằng /@ là đường dẫn nội bộ của công cụ xây dựng trang (có thể đọc tệp trên máy), không được phép. Cách sửa: dùng địa chỉ một trang của cổng, ví dụ /duong-day-nong/.',
+  toolPath:
+    'đường dẫn bắt đầu bằng /@ là đường dẫn nội bộ của công cụ xây dựng trang (có thể đọc tệp trên máy), không được phép. Cách sửa: dùng địa chỉ một trang của cổng, ví dụ /duong-day-nong/.',
   dotSegment:
     'đường dẫn có đoạn "." hoặc ".." (kể cả viết là %2E): dùng để đi ra ngoài thư mục, không được phép. Cách sửa: viết thẳng đường dẫn tới tệp, ví dụ /media/ke-hoach.pdf.',
-  wrongPrefix: 'tệp tải lên phải viết đúng /media/ (chữ thường, có dấu / ở cuối) rồi đến tên tệp. Cách sửa: chọn lại tệp trong trang quản trị.',
+  wrongPrefix:
+    'tệp tải lên phải viết đúng /media/ (chữ thường, có dấu / ở cuối) rồi đến tên tệp. Cách sửa: chọn lại tệp trong trang quản trị.',
   query: 'đường dẫn tệp /media/ không được có phần ?… hoặc #… phía sau. Cách sửa: xóa từ dấu ? hoặc # đến hết.',
-  encodedSlash: 'đường dẫn có dấu / viết mã hóa (%2F). Cách sửa: viết thẳng dấu /, hoặc đặt lại tên tệp không có dấu /.',
+  encodedSlash:
+    'đường dẫn có dấu / viết mã hóa (%2F). Cách sửa: viết thẳng dấu /, hoặc đặt lại tên tệp không có dấu /.',
   emptySegment: 'đường dẫn thiếu tên tệp hoặc có hai dấu / liền nhau. Cách sửa: chọn lại tệp trong trang quản trị.',
   notUpload: (extension: string, allowed: string[]) =>
     `loại tệp "${extension || '(không có đuôi)'}" không được đăng. Cách sửa: dùng một trong các loại ${allowed.join(', ')} (ảnh lưu thành PNG hoặc JPEG, văn bản lưu thành PDF), tải lên lại rồi sửa đường dẫn.`,
@@ -251,14 +270,18 @@ export const mediaRefText = {
   /** What each kind of reference may point to, for the messages above. */
   allowedImage: '/media/<tên ảnh>',
   allowedFile: '/media/<tên tệp>',
-  allowedLink: '/media/<tên tệp>, đường dẫn trang bắt đầu bằng / (ví dụ /duong-day-nong/), #mục, https://, http://, mailto: hoặc tel:',
+  allowedLink:
+    '/media/<tên tệp>, đường dẫn trang bắt đầu bằng / (ví dụ /duong-day-nong/), #mục, https://, http://, mailto: hoặc tel:',
   /** The CMS's message when a picked path does not match the pattern. */
   cmsHint: 'Chọn tệp đã tải lên: đường dẫn /media/<tên tệp>, không có dấu cách, "..", "?" hay "#".',
-  cmsImageHint: 'Chọn ảnh đã tải lên (PNG, JPEG, WebP, GIF, AVIF): đường dẫn /media/<tên ảnh>, không có dấu cách, "..", "?" hay "#".',
+  cmsImageHint:
+    'Chọn ảnh đã tải lên (PNG, JPEG, WebP, GIF, AVIF): đường dẫn /media/<tên ảnh>, không có dấu cách, "..", "?" hay "#".',
   /** Front matter of an MDX body may not name a layout: Astro would import that file as code. */
-  layout: 'phần thông tin đầu bài không được có trường layout (tệp giao diện sẽ bị chạy như mã). Cách sửa: xóa dòng layout.',
+  layout:
+    'phần thông tin đầu bài không được có trường layout (tệp giao diện sẽ bị chạy như mã). Cách sửa: xóa dòng layout.',
   /** Last line of defence: a Markdown image path reached the step that would import it. */
-  importBlocked: (ref: string) => `ảnh "${ref}" sẽ bị đọc như mã chương trình nên bị chặn. Cách sửa: dùng ảnh đã tải lên, đường dẫn /media/<tên ảnh>.`,
+  importBlocked: (ref: string) =>
+    `ảnh "${ref}" sẽ bị đọc như mã chương trình nên bị chặn. Cách sửa: dùng ảnh đã tải lên, đường dẫn /media/<tên ảnh>.`,
 } as const;
 
 /** A symbolic link (or another special file) inside the content folder stops the build (src/safety/content-tree.ts). */
@@ -267,14 +290,17 @@ export const contentTreeText = {
     `Dừng xây dựng trang: thư mục nội dung ${root} có liên kết tượng trưng (symlink) hoặc tệp đặc biệt. Trang chỉ đăng tệp thật nằm trong thư mục nội dung, không đi theo liên kết ra ngoài.`,
   symlink: (file: string, target: string) =>
     `${file}: là liên kết tượng trưng trỏ tới ${target}. Cách sửa: xóa liên kết này; nếu cần tệp đó, chép tệp thật vào đúng chỗ (cp -L) hoặc tải lên qua trang quản trị.`,
-  special: (file: string) => `${file}: không phải tệp hay thư mục thường (ống, socket, thiết bị). Cách sửa: xóa nó khỏi thư mục nội dung.`,
-  unreadable: (file: string, code: string) => `${file}: không đọc được thư mục (${code}). Cách sửa: cấp quyền đọc cho thư mục, hoặc xóa nó.`,
+  special: (file: string) =>
+    `${file}: không phải tệp hay thư mục thường (ống, socket, thiết bị). Cách sửa: xóa nó khỏi thư mục nội dung.`,
+  unreadable: (file: string, code: string) =>
+    `${file}: không đọc được thư mục (${code}). Cách sửa: cấp quyền đọc cho thư mục, hoặc xóa nó.`,
 } as const;
 
 /** What `npm run build` says around Astro's own output (tools/cli/astro-output.ts). */
 export const astroOutputText = {
   invalidEntry: (file: string) => `Dừng xây dựng trang: tệp ${file} có trường chưa đúng (sửa theo hướng dẫn bên dưới).`,
-  invalidEntryUnknownFile: (entry: string) => `Dừng xây dựng trang: bài ${entry} có trường chưa đúng (sửa theo hướng dẫn bên dưới).`,
+  invalidEntryUnknownFile: (entry: string) =>
+    `Dừng xây dựng trang: bài ${entry} có trường chưa đúng (sửa theo hướng dẫn bên dưới).`,
   crashed: (signal: string) =>
     `Dừng xây dựng trang: chương trình xây dựng trang bị dừng đột ngột (${signal}). Hãy chạy lại; nếu vẫn lỗi, chạy DEBUG=1 npm run build và gửi toàn bộ thông báo cho người phụ trách kỹ thuật.`,
   debugHint: 'Người phụ trách kỹ thuật cần xem thông báo gốc đầy đủ: chạy DEBUG=1 npm run build.',

@@ -2,7 +2,17 @@
 import { sectionColumn, type SectionKey } from './sections.ts';
 
 /** The order of the type filter's chips: every section once (reading first, the hotlines and the about page last). */
-export const pageTypeOrder = ['articles', 'lessons', 'programmes', 'campaigns', 'documents', 'broadcasts', 'forms', 'hotlines', 'about'] as const satisfies readonly SectionKey[];
+export const pageTypeOrder = [
+  'articles',
+  'lessons',
+  'programmes',
+  'campaigns',
+  'documents',
+  'broadcasts',
+  'forms',
+  'hotlines',
+  'about',
+] as const satisfies readonly SectionKey[];
 
 /** Page types as readers see them on result badges and on the type filter: each section's `search` name (src/i18n/sections.ts). */
 export const pageTypeLabels = sectionColumn('search', pageTypeOrder);
@@ -11,7 +21,8 @@ export type PageType = keyof typeof pageTypeLabels;
 
 export const searchText = {
   title: 'Tìm kiếm',
-  description: 'Tìm bài viết, bài giảng, văn bản, số điện thoại đường dây nóng trên cổng thông tin. Gõ có dấu hay không dấu đều được.',
+  description:
+    'Tìm bài viết, bài giảng, văn bản, số điện thoại đường dây nóng trên cổng thông tin. Gõ có dấu hay không dấu đều được.',
   boxLabel: 'Tìm trong cổng thông tin',
   placeholder: 'Ví dụ: ma túy núp bóng, duong day nong',
   submit: 'Tìm',
@@ -68,6 +79,9 @@ export const searchSettingsText = {
     label: 'Từ đồng nghĩa, tiếng lóng',
     hint: 'Mỗi dòng: các cách gọi của người dân (tiếng lóng, viết sai thường gặp) và từ dùng trong bài viết. Khi tìm một cách gọi, trang tìm cả từ trong bài.',
   },
-  slang: { label: 'Cách gọi của người dân', hint: 'Ví dụ: nước vui, kẹo ke, vape. Không cần gõ dấu hai lần: tìm không dấu vẫn khớp.' },
+  slang: {
+    label: 'Cách gọi của người dân',
+    hint: 'Ví dụ: nước vui, kẹo ke, vape. Không cần gõ dấu hai lần: tìm không dấu vẫn khớp.',
+  },
   means: { label: 'Từ dùng trong bài', hint: 'Từ hoặc cụm từ các bài viết dùng, ví dụ: ketamine, thuốc lá điện tử.' },
 } as const;

@@ -33,35 +33,55 @@ export const sectionTable = {
     nav: 'Bài viết',
     search: 'Bài viết',
     kicker: 'Bài viết',
-    type: { label: 'Bài viết', labelSingular: 'Bài viết', description: 'Bài tuyên truyền, tin tức, gương người tốt việc tốt.' },
+    type: {
+      label: 'Bài viết',
+      labelSingular: 'Bài viết',
+      description: 'Bài tuyên truyền, tin tức, gương người tốt việc tốt.',
+    },
   },
   hotlines: {
     route: '/duong-day-nong/',
     nav: 'Đường dây nóng',
     search: 'Đường dây nóng',
     kicker: 'Đường dây nóng',
-    type: { label: 'Bảng số điện thoại đường dây nóng', labelSingular: 'Bảng số điện thoại', description: 'Mỗi xã/phường và mỗi thôn, tổ dân phố có một bảng.' },
+    type: {
+      label: 'Bảng số điện thoại đường dây nóng',
+      labelSingular: 'Bảng số điện thoại',
+      description: 'Mỗi xã/phường và mỗi thôn, tổ dân phố có một bảng.',
+    },
   },
   programmes: {
     route: '/mo-hinh/',
     nav: 'Mô hình',
     search: 'Mô hình',
     kicker: 'Mô hình',
-    type: { label: 'Mô hình', labelSingular: 'Mô hình', description: 'Các mô hình phòng, chống ma túy tại địa phương.' },
+    type: {
+      label: 'Mô hình',
+      labelSingular: 'Mô hình',
+      description: 'Các mô hình phòng, chống ma túy tại địa phương.',
+    },
   },
   lessons: {
     route: '/bai-giang/',
     nav: 'Bài giảng',
     search: 'Bài giảng',
     kicker: 'Bài giảng',
-    type: { label: 'Tài liệu bài giảng', labelSingular: 'Bài giảng', description: 'Bài giảng ngoại khóa cho nhà trường theo cấp học.' },
+    type: {
+      label: 'Tài liệu bài giảng',
+      labelSingular: 'Bài giảng',
+      description: 'Bài giảng ngoại khóa cho nhà trường theo cấp học.',
+    },
   },
   campaigns: {
     route: '/chien-dich/',
     nav: 'Chiến dịch',
     search: 'Chiến dịch',
     kicker: 'Chiến dịch',
-    type: { label: 'Chiến dịch', labelSingular: 'Chiến dịch', description: 'Tháng hành động, Ngày toàn dân phòng, chống ma túy, các đợt cao điểm.' },
+    type: {
+      label: 'Chiến dịch',
+      labelSingular: 'Chiến dịch',
+      description: 'Tháng hành động, Ngày toàn dân phòng, chống ma túy, các đợt cao điểm.',
+    },
   },
   documents: {
     route: '/van-ban/',
@@ -75,14 +95,22 @@ export const sectionTable = {
     nav: 'Phát thanh',
     search: 'Bài phát thanh',
     kicker: 'Phát thanh',
-    type: { label: 'Bài phát thanh', labelSingular: 'Bài phát thanh', description: 'Bài đọc trên hệ thống loa truyền thanh.' },
+    type: {
+      label: 'Bài phát thanh',
+      labelSingular: 'Bài phát thanh',
+      description: 'Bài đọc trên hệ thống loa truyền thanh.',
+    },
   },
   forms: {
     route: '/mau-cam-ket/',
     nav: 'Mẫu cam kết',
     search: 'Mẫu cam kết',
     kicker: 'Mẫu cam kết',
-    type: { label: 'Mẫu cam kết', labelSingular: 'Mẫu cam kết', description: 'Bản cam kết cho hộ gia đình và học sinh, để in.' },
+    type: {
+      label: 'Mẫu cam kết',
+      labelSingular: 'Mẫu cam kết',
+      description: 'Bản cam kết cho hộ gia đình và học sinh, để in.',
+    },
   },
   about: { route: '/gioi-thieu/', nav: 'Giới thiệu, liên hệ', search: 'Giới thiệu', kicker: 'Giới thiệu' },
 } as const satisfies Record<string, SectionRow>;
@@ -97,8 +125,13 @@ export const sectionKeys = Object.keys(sectionTable) as SectionKey[];
 type TextColumn = 'route' | 'nav' | 'search' | 'kicker';
 
 /** One column of the table by section, in the order of `keys` (the menu's unless given): `sectionColumn('nav').articles` is "Bài viết". */
-export function sectionColumn<C extends TextColumn>(column: C, keys: readonly SectionKey[] = sectionKeys): { [K in SectionKey]: (typeof sectionTable)[K][C] } {
-  return Object.fromEntries(keys.map((key) => [key, sectionTable[key][column]])) as { [K in SectionKey]: (typeof sectionTable)[K][C] };
+export function sectionColumn<C extends TextColumn>(
+  column: C,
+  keys: readonly SectionKey[] = sectionKeys,
+): { [K in SectionKey]: (typeof sectionTable)[K][C] } {
+  return Object.fromEntries(keys.map((key) => [key, sectionTable[key][column]])) as {
+    [K in SectionKey]: (typeof sectionTable)[K][C];
+  };
 }
 
 /** The first segment of a section's route, as the address of a page starts with it: "bai-viet". */

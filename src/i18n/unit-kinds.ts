@@ -20,7 +20,13 @@ export const communeKinds = [
  */
 export const residentialKinds = [
   { value: 'thon', label: 'Thôn', noun: 'thôn', head: 'Trưởng thôn', en: 'Village' },
-  { value: 'to-dan-pho', label: 'Tổ dân phố', noun: 'tổ dân phố', head: 'Tổ trưởng tổ dân phố', en: 'Residential Group' },
+  {
+    value: 'to-dan-pho',
+    label: 'Tổ dân phố',
+    noun: 'tổ dân phố',
+    head: 'Tổ trưởng tổ dân phố',
+    en: 'Residential Group',
+  },
   { value: 'khu-pho', label: 'Khu phố', noun: 'khu phố', head: 'Trưởng khu phố', en: 'Quarter' },
   { value: 'ap', label: 'Ấp', noun: 'ấp', head: 'Trưởng ấp', en: 'Hamlet' },
   { value: 'ban', label: 'Bản', noun: 'bản', head: 'Trưởng bản', en: 'Village' },
@@ -33,7 +39,10 @@ export const residentialKinds = [
 ] as const;
 
 /** The residential kind a commune's units usually have when none is given: villages in a xã, groups in a phường. */
-export const defaultResidentialKind: Record<(typeof communeKinds)[number]['value'], (typeof residentialKinds)[number]['value']> = {
+export const defaultResidentialKind: Record<
+  (typeof communeKinds)[number]['value'],
+  (typeof residentialKinds)[number]['value']
+> = {
   xa: 'thon',
   phuong: 'to-dan-pho',
   'dac-khu': 'to-dan-pho',

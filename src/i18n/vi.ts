@@ -33,12 +33,18 @@ export const messages = {
     `Không tìm thấy ${what} "${slug}": hãy kiểm tra lại, hoặc tạo tệp ${folder}/${slug}.yaml trước.`,
   duplicateId: (collection: string, id: string, files: string[]) =>
     `Hai tệp trong "${collection}" có cùng đường dẫn "${id}": ${files.join(' và ')}. Hãy đổi tên một tệp.`,
-  siteMissing: (file: string) => `Thiếu tệp cài đặt ${file}: hãy tạo tệp này (xem README, mục cấu trúc thư mục nội dung).`,
-  communeMissing: (slug: string) => `Cài đặt "unit" trỏ tới "${slug}" nhưng không có đơn vị cấp xã/phường nào mang tên đó trong thư mục units.`,
-  mdxBroken: (file: string, reason: string) => `Nội dung MDX của ${file} bị lỗi: ${reason}. Hãy mở tệp và sửa đoạn được chỉ ra.`,
-  keyDateInvalid: (value: string) => `Ngày "${value}" trong KeyDate không hợp lệ: viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2026-06-26.`,
-  frontMatterMissing: (file: string) => `Tệp ${file} thiếu phần thông tin đầu bài: tệp phải bắt đầu bằng một dòng ---, các trường, rồi một dòng --- nữa.`,
-  yamlBroken: (file: string, reason: string) => `Không đọc được phần thông tin của ${file}: ${reason}. Kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép.`,
+  siteMissing: (file: string) =>
+    `Thiếu tệp cài đặt ${file}: hãy tạo tệp này (xem README, mục cấu trúc thư mục nội dung).`,
+  communeMissing: (slug: string) =>
+    `Cài đặt "unit" trỏ tới "${slug}" nhưng không có đơn vị cấp xã/phường nào mang tên đó trong thư mục units.`,
+  mdxBroken: (file: string, reason: string) =>
+    `Nội dung MDX của ${file} bị lỗi: ${reason}. Hãy mở tệp và sửa đoạn được chỉ ra.`,
+  keyDateInvalid: (value: string) =>
+    `Ngày "${value}" trong KeyDate không hợp lệ: viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2026-06-26.`,
+  frontMatterMissing: (file: string) =>
+    `Tệp ${file} thiếu phần thông tin đầu bài: tệp phải bắt đầu bằng một dòng ---, các trường, rồi một dòng --- nữa.`,
+  yamlBroken: (file: string, reason: string) =>
+    `Không đọc được phần thông tin của ${file}: ${reason}. Kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép.`,
   unknownField: 'Trường này không có trong mô hình nội dung: hãy xóa nó hoặc kiểm tra lại chính tả tên trường.',
   buildFailed: 'Dừng xây dựng trang: nội dung có lỗi, chưa có trang nào được xuất bản.',
 } as const;
@@ -53,7 +59,10 @@ export const fieldText = {
   audiences: { label: 'Đối tượng', hint: 'Bài viết dành cho ai (chọn một hoặc nhiều).' },
   tags: { label: 'Từ khóa', hint: 'Các từ khóa giúp tìm bài, ví dụ: thuốc lá điện tử, bóng cười.' },
   cover: { label: 'Ảnh minh họa' },
-  coverAlt: { label: 'Mô tả ảnh', hint: 'Mô tả nội dung ảnh cho người khiếm thị, ví dụ: Cán bộ công an nói chuyện với học sinh.' },
+  coverAlt: {
+    label: 'Mô tả ảnh',
+    hint: 'Mô tả nội dung ảnh cho người khiếm thị, ví dụ: Cán bộ công an nói chuyện với học sinh.',
+  },
   draft: { label: 'Bản nháp', hint: 'Bật để lưu mà chưa xuất bản.' },
   body: { label: 'Nội dung' },
   name: { label: 'Tên' },
@@ -62,7 +71,10 @@ export const fieldText = {
     label: 'Loại đơn vị dân cư',
     hint: 'Chỉ với xã/phường: các đơn vị dân cư của xã/phường gọi là gì (thôn, tổ dân phố, khu phố, ấp, bản…). Để trống: xã có thôn, phường có tổ dân phố.',
   },
-  phoneIsExample: { label: 'Số điện thoại là số minh họa', hint: 'Bật nếu số trên chưa phải số thật: mọi trang, bản in và bản đọc trên loa sẽ ghi "số minh họa".' },
+  phoneIsExample: {
+    label: 'Số điện thoại là số minh họa',
+    hint: 'Bật nếu số trên chưa phải số thật: mọi trang, bản in và bản đọc trên loa sẽ ghi "số minh họa".',
+  },
   parent: { label: 'Thuộc xã/phường', hint: 'Để trống với chính xã/phường; với thôn, tổ dân phố hãy chọn xã/phường.' },
   province: { label: 'Tỉnh/thành phố' },
   address: { label: 'Địa chỉ' },
@@ -87,14 +99,20 @@ export const fieldText = {
   results: { label: 'Kết quả' },
   level: { label: 'Cấp học' },
   durationMinutes: { label: 'Thời lượng (phút)' },
-  classNotes: { label: 'Ghi chú về lớp học', hint: 'Không bắt buộc. Sĩ số, cách chia nhóm, cách kê bàn. Ví dụ: Lớp 30–40 em, chia 6 nhóm.' },
+  classNotes: {
+    label: 'Ghi chú về lớp học',
+    hint: 'Không bắt buộc. Sĩ số, cách chia nhóm, cách kê bàn. Ví dụ: Lớp 30–40 em, chia 6 nhóm.',
+  },
   objectives: { label: 'Mục tiêu' },
   lessonActivities: { label: 'Các hoạt động' },
   activityName: { label: 'Tên hoạt động' },
   activityMinutes: { label: 'Số phút' },
   activityDescription: { label: 'Cách thực hiện' },
   materials: { label: 'Chuẩn bị' },
-  sessions: { label: 'Các buổi đã dạy', hint: 'Ghi lại mỗi buổi ngoại khóa đã tổ chức: chỉ tiêu là ít nhất 2 buổi mỗi học kỳ.' },
+  sessions: {
+    label: 'Các buổi đã dạy',
+    hint: 'Ghi lại mỗi buổi ngoại khóa đã tổ chức: chỉ tiêu là ít nhất 2 buổi mỗi học kỳ.',
+  },
   sessionDate: { label: 'Ngày dạy' },
   sessionPlace: { label: 'Trường, lớp' },
   keyMessages: { label: 'Thông điệp chính' },
@@ -145,7 +163,11 @@ export const typeText = {
   documents: sectionTable.documents.type,
   broadcasts: sectionTable.broadcasts.type,
   forms: sectionTable.forms.type,
-  site: { label: 'Cài đặt chung', labelSingular: 'Cài đặt', description: 'Tên cổng thông tin, đơn vị, liên hệ, chỉ tiêu tuyên truyền.' },
+  site: {
+    label: 'Cài đặt chung',
+    labelSingular: 'Cài đặt',
+    description: 'Tên cổng thông tin, đơn vị, liên hệ, chỉ tiêu tuyên truyền.',
+  },
 } as const;
 
 /** The content components, as editors see them in the CMS menu. */
@@ -187,19 +209,24 @@ export const adminText = {
 
 /** The editor's tools: loudspeaker versions, share kits, the targets dashboard and report. */
 export const editorialText = {
-  captionHotline: (phone: string, isExample = false) => `☎ Đường dây nóng: ${phone}${isExample ? ' (số minh họa)' : ''}`,
+  captionHotline: (phone: string, isExample = false) =>
+    `☎ Đường dây nóng: ${phone}${isExample ? ' (số minh họa)' : ''}`,
   captionLink: (url: string) => `👉 Đọc thêm: ${url}`,
   loudspeakerTitle: (title: string) => `Bản đọc trên loa: ${title}`,
-  loudspeakerIntro: 'Bản viết để đọc trên hệ thống loa truyền thanh: số điện thoại, ngày tháng và con số đã được viết thành chữ, bỏ đường dẫn và bảng.',
-  loudspeakerRate: (rate: number, minutes: number) => `Đọc với tốc độ khoảng ${rate} tiếng mỗi phút: khoảng ${minutes} phút.`,
+  loudspeakerIntro:
+    'Bản viết để đọc trên hệ thống loa truyền thanh: số điện thoại, ngày tháng và con số đã được viết thành chữ, bỏ đường dẫn và bảng.',
+  loudspeakerRate: (rate: number, minutes: number) =>
+    `Đọc với tốc độ khoảng ${rate} tiếng mỗi phút: khoảng ${minutes} phút.`,
   loudspeakerLink: 'Bản đọc trên loa',
   loudspeakerOpening: 'Kính thưa toàn thể nhân dân!',
   loudspeakerClosing: (site: string) => `Trên đây là bài tuyên truyền của ${site}. Xin cảm ơn bà con đã lắng nghe.`,
   hotlineSpoken: (unit: string, lines: string[]) => `Số điện thoại đường dây nóng của ${unit}: ${lines.join('; ')}.`,
-  hotlineLine: (role: string, number: string, isExample = false) => `${role}, số ${number}${isExample ? ', đây là số minh họa' : ''}`,
+  hotlineLine: (role: string, number: string, isExample = false) =>
+    `${role}, số ${number}${isExample ? ', đây là số minh họa' : ''}`,
   shareKitTitle: (title: string) => `Bộ chia sẻ: ${title}`,
   shareKitLink: 'Bộ chia sẻ lên Zalo, Facebook',
-  shareKitIntro: (unitList: string) => `Sao chép đoạn giới thiệu dưới đây và dán vào nhóm Zalo, trang Facebook của ${unitList}.`,
+  shareKitIntro: (unitList: string) =>
+    `Sao chép đoạn giới thiệu dưới đây và dán vào nhóm Zalo, trang Facebook của ${unitList}.`,
   captionLabel: 'Đoạn giới thiệu để dán',
   copy: 'Sao chép',
   copied: 'Đã sao chép',
@@ -209,7 +236,8 @@ export const editorialText = {
 /** The targets dashboard and `npm run report`. */
 export const editorialReportText = {
   title: 'Chỉ tiêu tuyên truyền',
-  intro: 'Trang dành cho biên tập viên: số bài đăng, buổi phát thanh, buổi ngoại khóa so với chỉ tiêu, các mốc sắp tới và bảng số điện thoại cần kiểm tra lại. Trang không hiện trong danh mục và không được máy tìm kiếm lập chỉ mục.',
+  intro:
+    'Trang dành cho biên tập viên: số bài đăng, buổi phát thanh, buổi ngoại khóa so với chỉ tiêu, các mốc sắp tới và bảng số điện thoại cần kiểm tra lại. Trang không hiện trong danh mục và không được máy tìm kiếm lập chỉ mục.',
   asOf: (date: string) => `Số liệu tính đến ${date}`,
   weekColumn: 'Tuần',
   postsColumn: 'Bài đăng',
@@ -236,7 +264,8 @@ export const editorialReportText = {
     { month: 6, day: 26, label: 'Ngày Quốc tế và Ngày toàn dân phòng, chống ma túy' },
     { month: 9, day: 5, label: 'Khai giảng năm học: ký cam kết học sinh không vi phạm pháp luật về ma túy' },
   ],
-  alertPosts: (planned: number, target: number) => `Tuần này mới có ${planned} bài (kể cả bài hẹn giờ), chỉ tiêu ${target} bài.`,
+  alertPosts: (planned: number, target: number) =>
+    `Tuần này mới có ${planned} bài (kể cả bài hẹn giờ), chỉ tiêu ${target} bài.`,
   alertBroadcasts: (count: number, target: number) => `Tuần này mới có ${count} buổi phát thanh, chỉ tiêu ${target}.`,
   alertPreviousWeek: (count: number, target: number) => `Tuần trước chỉ đăng ${count} bài, chỉ tiêu ${target} bài.`,
   alertBoard: (unit: string, days: number) => `Bảng số điện thoại ${unit} chưa được kiểm tra ${days} ngày.`,
@@ -256,12 +285,14 @@ export const ui = {
   nav: sectionColumn('nav'),
   hotlineCall: 'Gọi đường dây nóng',
   hotlineTitle: 'Đường dây nóng phòng, chống ma túy',
-  hotlineIntro: 'Khi phát hiện hành vi liên quan đến ma túy, hãy báo ngay cho cơ quan Công an. Thông tin của người báo được giữ bí mật.',
+  hotlineIntro:
+    'Khi phát hiện hành vi liên quan đến ma túy, hãy báo ngay cho cơ quan Công an. Thông tin của người báo được giữ bí mật.',
   villageBoards: (unitList: string) => `Bảng số điện thoại theo ${unitList}`,
   mailbox: 'Hòm thư tố giác tội phạm',
   verifiedOn: 'Kiểm tra lần cuối',
   exampleNumber: 'số minh họa',
-  exampleNote: (police: string) => `Số có ghi “số minh họa” chưa được công bố chính thức; hãy gọi số của ${police} để được hướng dẫn.`,
+  exampleNote: (police: string) =>
+    `Số có ghi “số minh họa” chưa được công bố chính thức; hãy gọi số của ${police} để được hướng dẫn.`,
   emergency: 'Khẩn cấp, gọi 113',
   howToReport: 'Cách tố giác tội phạm ma túy',
   /**
@@ -297,7 +328,14 @@ export const ui = {
   pageOf: (page: number, total: number) => `Trang ${page} trên ${total}`,
   articlesInCategory: (name: string) => `Chuyên mục: ${name}`,
   allCategories: 'Tất cả chuyên mục',
-  programmeFacts: { kind: 'Loại mô hình', place: 'Địa bàn', since: 'Thành lập', members: 'Thành viên', activities: 'Hoạt động', results: 'Kết quả' },
+  programmeFacts: {
+    kind: 'Loại mô hình',
+    place: 'Địa bàn',
+    since: 'Thành lập',
+    members: 'Thành viên',
+    activities: 'Hoạt động',
+    results: 'Kết quả',
+  },
   lessonFacts: {
     level: 'Cấp học',
     duration: (m: number) => `${m} phút`,
@@ -310,10 +348,18 @@ export const ui = {
     attachments: 'Tài liệu tải về',
     minutes: (m: number) => `${m} phút`,
   },
-  lessonsIntro: 'Các kế hoạch yêu cầu tổ chức ít nhất 2 buổi ngoại khóa phòng, chống ma túy mỗi học kỳ. Bài giảng dưới đây sắp xếp theo cấp học, giáo viên có thể in và dùng ngay.',
+  lessonsIntro:
+    'Các kế hoạch yêu cầu tổ chức ít nhất 2 buổi ngoại khóa phòng, chống ma túy mỗi học kỳ. Bài giảng dưới đây sắp xếp theo cấp học, giáo viên có thể in và dùng ngay.',
   campaignFacts: { theme: 'Chủ đề', slogan: 'Khẩu hiệu', period: 'Thời gian', keyDates: 'Các mốc quan trọng' },
   campaignStatus: { current: 'Đang diễn ra', upcoming: 'Sắp diễn ra', past: 'Đã kết thúc' },
-  documentFacts: { number: 'Số, ký hiệu', kind: 'Loại văn bản', issuer: 'Cơ quan ban hành', issueDate: 'Ngày ban hành', summary: 'Trích yếu', download: 'Tải văn bản' },
+  documentFacts: {
+    number: 'Số, ký hiệu',
+    kind: 'Loại văn bản',
+    issuer: 'Cơ quan ban hành',
+    issueDate: 'Ngày ban hành',
+    summary: 'Trích yếu',
+    download: 'Tải văn bản',
+  },
   broadcastFacts: { scheduledWeek: 'Tuần phát', readingTime: 'Thời lượng đọc' },
   formFacts: {
     audience: 'Dành cho',
@@ -334,12 +380,21 @@ export const ui = {
   },
   printHint: 'Dùng chức năng In của trình duyệt (Ctrl+P) để in trang này.',
   aboutTitle: 'Giới thiệu và liên hệ',
-  contact: { address: 'Địa chỉ', phone: 'Điện thoại', email: 'Thư điện tử', officeHours: 'Giờ làm việc', facebook: 'Facebook', zalo: 'Zalo' },
+  contact: {
+    address: 'Địa chỉ',
+    phone: 'Điện thoại',
+    email: 'Thư điện tử',
+    officeHours: 'Giờ làm việc',
+    facebook: 'Facebook',
+    zalo: 'Zalo',
+  },
   notFoundTitle: 'Không tìm thấy trang',
-  notFoundText: 'Trang bạn tìm không tồn tại hoặc đã được chuyển đi. Bạn có thể về trang chủ hoặc gọi đường dây nóng nếu cần báo tin.',
+  notFoundText:
+    'Trang bạn tìm không tồn tại hoặc đã được chuyển đi. Bạn có thể về trang chủ hoặc gọi đường dây nóng nếu cần báo tin.',
   rssTitle: (site: string) => `${site}: bài viết mới`,
   footerSlogan: 'Mỗi người dân là một chiến sỹ, mỗi gia đình là một pháo đài trong phòng chống ma túy.',
-  footerNote: 'Cổng thông tin không đăng tải thông tin cá nhân của người sử dụng ma túy, người cai nghiện hay người được quản lý sau cai.',
+  footerNote:
+    'Cổng thông tin không đăng tải thông tin cá nhân của người sử dụng ma túy, người cai nghiện hay người được quản lý sau cai.',
   feed: 'Nhận bài mới (RSS)',
   sitemap: 'Sơ đồ trang',
   none: 'Chưa có nội dung.',
@@ -354,4 +409,3 @@ export const ui = {
 export const calendar = {
   weekdays: ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'],
 } as const;
-

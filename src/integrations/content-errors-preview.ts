@@ -18,14 +18,18 @@ export function contentErrorsPreview(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, injectRoute }) => {
         if (command !== 'dev') return;
-        injectRoute({ pattern: CONTENT_ERRORS_PATH, entrypoint: new URL('../dev/ContentErrors.astro', import.meta.url) });
+        injectRoute({
+          pattern: CONTENT_ERRORS_PATH,
+          entrypoint: new URL('../dev/ContentErrors.astro', import.meta.url),
+        });
         injectRoute({ pattern: CONTENT_CHECK_PATH, entrypoint: new URL('../dev/content-check.ts', import.meta.url) });
       },
       'astro:server:setup': ({ server }) => {
         // The page is rendered by the dev server itself, asked on the address it listens on (never the request's Host).
         const origin = () => {
           const address = server.httpServer?.address() as AddressInfo | null;
-          const host = !address || address.address === '::' || address.address === '0.0.0.0' ? '127.0.0.1' : address.address;
+          const host =
+            !address || address.address === '::' || address.address === '0.0.0.0' ? '127.0.0.1' : address.address;
           return `http://${host.includes(':') ? `[${host}]` : host}:${address?.port ?? 4321}`;
         };
         server.middlewares.use((req, res, next) => {

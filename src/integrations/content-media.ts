@@ -47,7 +47,10 @@ export function contentMedia(): AstroIntegration {
             if (!nfd || nfd === file || !lstatSync(nfd, { throwIfNoEntry: false })) return next();
             file = nfd;
           }
-          const shown = `media/${file.slice(dir.length + 1).split(sep).join('/')}`;
+          const shown = `media/${file
+            .slice(dir.length + 1)
+            .split(sep)
+            .join('/')}`;
           const problem = checkMediaFile(shown, file);
           if (problem) {
             // A file the build would refuse is not served in the preview either; the editor sees why in the log.

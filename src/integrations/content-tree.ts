@@ -21,7 +21,12 @@ export function contentTree(): AstroIntegration {
           const inside = relative(root, path);
           if (!inside || inside.startsWith('..') || inside.startsWith(sep)) return;
           try {
-            if (lstatSync(path).isSymbolicLink()) logger.error(formatTreeProblems(root, [{ path: inside.split(sep).join('/'), kind: 'symlink', detail: readlinkSync(path) }]));
+            if (lstatSync(path).isSymbolicLink())
+              logger.error(
+                formatTreeProblems(root, [
+                  { path: inside.split(sep).join('/'), kind: 'symlink', detail: readlinkSync(path) },
+                ]),
+              );
           } catch {
             // Gone again: nothing to report.
           }

@@ -20,7 +20,8 @@ export function localPreview(): AstroIntegration {
         // The dev server asks itself what the build would make, on the address it listens on (never the request's Host).
         const origin = () => {
           const address = server.httpServer?.address() as AddressInfo | null;
-          const host = !address || address.address === '::' || address.address === '0.0.0.0' ? '127.0.0.1' : address.address;
+          const host =
+            !address || address.address === '::' || address.address === '0.0.0.0' ? '127.0.0.1' : address.address;
           return `http://${host.includes(':') ? `[${host}]` : host}:${address?.port ?? 4321}`;
         };
         server.middlewares.use(placeholderMiddleware(outDir, origin));

@@ -7,7 +7,13 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { offlinePaths } from '../offline/paths.ts';
-import { ARTICLE_PATTERN, newBuildId, savedPages, serviceWorkerText, stylesheetsOf } from '../offline/service-worker.ts';
+import {
+  ARTICLE_PATTERN,
+  newBuildId,
+  savedPages,
+  serviceWorkerText,
+  stylesheetsOf,
+} from '../offline/service-worker.ts';
 import { isEditorOnly } from '../utils/routes.ts';
 
 export function offline(): AstroIntegration {
@@ -34,10 +40,18 @@ export function offline(): AstroIntegration {
           if (existsSync(file)) for (const href of stylesheetsOf(readFileSync(file, 'utf8'))) assets.add(href);
         }
         assets.add('/favicon.svg');
-        const config = { id: newBuildId(), pages: savedPages(paths), assets: [...assets].sort(), article: ARTICLE_PATTERN, offline: offlinePaths.page };
+        const config = {
+          id: newBuildId(),
+          pages: savedPages(paths),
+          assets: [...assets].sort(),
+          article: ARTICLE_PATTERN,
+          offline: offlinePaths.page,
+        };
         const text = serviceWorkerText(config, root);
         writeFileSync(join(out, offlinePaths.worker), text);
-        logger.info(`${offlinePaths.worker}: ${config.pages.length} pages saved at install, ${Buffer.byteLength(text)} bytes`);
+        logger.info(
+          `${offlinePaths.worker}: ${config.pages.length} pages saved at install, ${Buffer.byteLength(text)} bytes`,
+        );
       },
     },
   };

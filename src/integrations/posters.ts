@@ -57,9 +57,14 @@ export function posters(): AstroIntegration {
           bundles: manifest.bundles ?? [],
         });
         // Pages that list their files show each file's size, known only now.
-        await fillFileSizes(builtDir, [...manifest.jobs, ...(manifest.bundles ?? [])].map((j) => j.page));
+        await fillFileSizes(
+          builtDir,
+          [...manifest.jobs, ...(manifest.bundles ?? [])].map((j) => j.page),
+        );
         // The benchmark parses this line: keep its shape.
-        logger.info(`${result.files} files: ${result.rendered.length} rendered, ${result.cached.length} from cache in ${result.ms} ms`);
+        logger.info(
+          `${result.files} files: ${result.rendered.length} rendered, ${result.cached.length} from cache in ${result.ms} ms`,
+        );
       },
     },
   };

@@ -29,7 +29,9 @@ export function savedPages(builtPaths: readonly string[]): string[] {
   const hotlines = routes.section('hotlines');
   const wanted = new Set([routes.home(), hotlines, routes.about(), offlinePaths.page]);
   const built = builtPaths.map((p) => `/${p.replace(/^\/+/, '')}`.replace(/\/?$/, '/'));
-  return built.filter((p) => wanted.has(p) || (p.startsWith(hotlines) && /^[^/]+\/$/.test(p.slice(hotlines.length)))).sort();
+  return built
+    .filter((p) => wanted.has(p) || (p.startsWith(hotlines) && /^[^/]+\/$/.test(p.slice(hotlines.length))))
+    .sort();
 }
 
 /** Source of the pattern of an article page: /bai-viet/<id>/, not its list pages. */
@@ -37,7 +39,9 @@ export const ARTICLE_PATTERN = `^${sections.articles}(?!trang/|chuyen-muc/)[^/]+
 
 /** The stylesheets a built page links. */
 export function stylesheetsOf(html: string): string[] {
-  return [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)].flatMap((m) => /\bhref="(\/[^"]+)"/.exec(m[0])?.[1] ?? []);
+  return [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)].flatMap(
+    (m) => /\bhref="(\/[^"]+)"/.exec(m[0])?.[1] ?? [],
+  );
 }
 
 /** The worker's text: its config, then src/offline/sw.js without comment lines. */

@@ -10,7 +10,9 @@ const keep = (s) => s && s.ok && !s.redirected && s.type === 'basic';
 addEventListener('install', (e) => {
   skipWaiting();
   // 'no-cache': revalidated with the server, never a copy the browser held from before this build.
-  e.waitUntil(caches.open(N).then((c) => c.addAll([...C.pages, ...C.assets].map((u) => new Request(u, { cache: 'no-cache' })))));
+  e.waitUntil(
+    caches.open(N).then((c) => c.addAll([...C.pages, ...C.assets].map((u) => new Request(u, { cache: 'no-cache' })))),
+  );
 });
 addEventListener('activate', (e) =>
   e.waitUntil(
@@ -47,7 +49,7 @@ async function page(e, r, p) {
       e.waitUntil(caches.open(N).then((c) => c.put(p, copy)));
     }
     return s;
-  } catch (x) {
+  } catch {
     const c = await caches.open(N);
     return (await c.match(p)) || (await c.match(C.offline)) || Response.error();
   }

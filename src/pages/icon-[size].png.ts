@@ -3,8 +3,11 @@ import type { APIContext, GetStaticPaths } from 'astro';
 import { iconPng } from '../offline/icon';
 import { ICON_SIZES } from '../offline/paths';
 
-export const getStaticPaths = (() => ICON_SIZES.map((size) => ({ params: { size: String(size) } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  ICON_SIZES.map((size) => ({ params: { size: String(size) } }))) satisfies GetStaticPaths;
 
 export function GET(context: APIContext) {
-  return new Response(new Uint8Array(iconPng(Number(context.params.size))), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(new Uint8Array(iconPng(Number(context.params.size))), {
+    headers: { 'Content-Type': 'image/png' },
+  });
 }

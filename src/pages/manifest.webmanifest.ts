@@ -19,7 +19,12 @@ export async function GET() {
     theme_color: THEME_COLOR,
     // Each file twice: full-bleed squares whose emblem sits in the safe zone work as plain and as maskable icons.
     icons: ICON_SIZES.flatMap((size) =>
-      (['any', 'maskable'] as const).map((purpose) => ({ src: offlinePaths.icon(size), sizes: `${size}x${size}`, type: 'image/png', purpose })),
+      (['any', 'maskable'] as const).map((purpose) => ({
+        src: offlinePaths.icon(size),
+        sizes: `${size}x${size}`,
+        type: 'image/png',
+        purpose,
+      })),
     ),
   };
   return new Response(JSON.stringify(manifest), { headers: { 'Content-Type': 'application/manifest+json' } });

@@ -16,14 +16,21 @@ export const BUNDLE_DATE = new Date(Date.UTC(2000, 0, 1));
 
 /** The ZIP bytes: the contents list first, then the parts in order; already-compressed .pptx files are stored. */
 export function zipBundle(contents: BundleJob['contents'], parts: { name: string; bytes: Uint8Array }[]): Buffer {
-  const entries: Zippable = { [contents.name]: [new Uint8Array(Buffer.from(contents.text, 'utf8')), { mtime: BUNDLE_DATE, level: 6 }] };
-  for (const part of parts) entries[part.name] = [part.bytes, { mtime: BUNDLE_DATE, level: part.name.endsWith('.pptx') ? 0 : 6 }];
+  const entries: Zippable = {
+    [contents.name]: [new Uint8Array(Buffer.from(contents.text, 'utf8')), { mtime: BUNDLE_DATE, level: 6 }],
+  };
+  for (const part of parts)
+    entries[part.name] = [part.bytes, { mtime: BUNDLE_DATE, level: part.name.endsWith('.pptx') ? 0 : 6 }];
   return Buffer.from(zipSync(entries));
 }
 
 /** The cache key of a ZIP: the code's hash, the contents list, and each part's name and bytes. */
 export function bundleKey(job: BundleJob, parts: { name: string; bytes: Uint8Array }[], template: string): string {
-  const hash = createHash('sha256').update(template).update('bundle').update(job.contents.name).update(job.contents.text);
+  const hash = createHash('sha256')
+    .update(template)
+    .update('bundle')
+    .update(job.contents.name)
+    .update(job.contents.text);
   for (const part of parts) hash.update(part.name).update(createHash('sha256').update(part.bytes).digest('hex'));
   return hash.digest('hex');
 }
@@ -36,7 +43,10 @@ export interface BundleResult {
 }
 
 /** Makes every ZIP from the parts already in `outDir`: copied from the cache when its key is there, else zipped and stored. */
-export async function makeBundles(jobs: readonly BundleJob[], options: { outDir: string; cacheDir: string; templateHash: string }): Promise<BundleResult> {
+export async function makeBundles(
+  jobs: readonly BundleJob[],
+  options: { outDir: string; cacheDir: string; templateHash: string },
+): Promise<BundleResult> {
   const result: BundleResult = { rendered: [], cached: [], entries: [] };
   const now = new Date();
   for (const job of jobs) {
@@ -53,7 +63,12 @@ export async function makeBundles(jobs: readonly BundleJob[], options: { outDir:
     const target = join(options.outDir, job.file);
     await mkdir(dirname(target), { recursive: true });
     result.entries.push(name);
-    if (await stat(entry).then((s) => s.isFile(), () => false)) {
+    if (
+      await stat(entry).then(
+        (s) => s.isFile(),
+        () => false,
+      )
+    ) {
       await copyFile(entry, target);
       await utimes(entry, now, now);
       result.cached.push(job.file);

@@ -9,8 +9,27 @@ import { fontsHash } from './fonts.ts';
 import type { PosterJob } from './jobs.ts';
 
 /** Code whose change changes what is drawn, relative to the project root. */
-const CODE = ['src/posters/draw', 'src/posters/templates', 'src/posters/render.ts', 'src/posters/text.ts', 'src/posters/measure.ts', 'src/posters/fonts.ts', 'src/posters/bundle.ts', 'src/i18n/posters.ts', 'src/i18n/lesson-files.ts', 'src/i18n/quiz.ts'];
-const RENDERERS = ['satori', '@resvg/resvg-js', 'pdfkit', 'qrcode', '@expo-google-fonts/be-vietnam-pro', 'pptxgenjs', 'fflate'];
+const CODE = [
+  'src/posters/draw',
+  'src/posters/templates',
+  'src/posters/render.ts',
+  'src/posters/text.ts',
+  'src/posters/measure.ts',
+  'src/posters/fonts.ts',
+  'src/posters/bundle.ts',
+  'src/i18n/posters.ts',
+  'src/i18n/lesson-files.ts',
+  'src/i18n/quiz.ts',
+];
+const RENDERERS = [
+  'satori',
+  '@resvg/resvg-js',
+  'pdfkit',
+  'qrcode',
+  '@expo-google-fonts/be-vietnam-pro',
+  'pptxgenjs',
+  'fflate',
+];
 
 function filesUnder(path: string): string[] {
   if (path.endsWith('.ts')) return [path];
@@ -23,9 +42,12 @@ function filesUnder(path: string): string[] {
 /** A hash of the templates, the drawing code, the fonts and the renderers' versions. */
 export function templateHash(root: string): string {
   const hash = createHash('sha256');
-  for (const entry of CODE) for (const file of filesUnder(join(root, entry))) hash.update(file.slice(root.length)).update(readFileSync(file));
+  for (const entry of CODE)
+    for (const file of filesUnder(join(root, entry))) hash.update(file.slice(root.length)).update(readFileSync(file));
   for (const name of RENDERERS) {
-    const { version } = JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string };
+    const { version } = JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as {
+      version: string;
+    };
     hash.update(`${name}@${version}`);
   }
   hash.update(fontsHash());

@@ -33,7 +33,11 @@ export function placeholderSpec(job: PosterJob): PlaceholderSpec {
 }
 
 /** Asks the running dev server (at `origin`) what the next build would make at `path`; undefined when nothing. */
-export async function plannedSpec(path: string, origin: string, manifest: () => Promise<PosterManifest>): Promise<PlaceholderSpec | undefined> {
+export async function plannedSpec(
+  path: string,
+  origin: string,
+  manifest: () => Promise<PosterManifest>,
+): Promise<PlaceholderSpec | undefined> {
   const page = sharePage(path);
   if (page !== undefined) {
     const response = await fetch(new URL(page, origin));
@@ -64,7 +68,13 @@ export function placeholderMiddleware(outDir: string, origin: () => string) {
   };
   return (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => {
     const path = requestPath(req.url);
-    if (path === undefined || !isPosterPath(path) || !/\.(png|pdf)$/.test(path) || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
+    if (
+      path === undefined ||
+      !isPosterPath(path) ||
+      !/\.(png|pdf)$/.test(path) ||
+      (req.method !== 'GET' && req.method !== 'HEAD')
+    )
+      return next();
     const file = fileInside(outDir, path);
     if (!file || existsSync(file)) return next();
     plannedSpec(path, origin(), manifest)

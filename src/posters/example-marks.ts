@@ -41,7 +41,9 @@ export function unmarkedExamples(data: unknown, examples: ExampleNumbers): { pat
       for (const [key, v] of Object.entries(owner)) {
         const here = path ? `${path}.${key}` : key;
         if (typeof v !== 'string') visit(v, here);
-        else for (const digits of phonesIn(v)) if (examples.has(digits) && !isMarked(owner, key, v)) found.push({ path: here, digits });
+        else
+          for (const digits of phonesIn(v))
+            if (examples.has(digits) && !isMarked(owner, key, v)) found.push({ path: here, digits });
       }
     }
   };
@@ -56,11 +58,18 @@ const NAMED = 3;
 export function checkExampleMarks(jobs: readonly PosterJob[], examples: ExampleNumbers): void {
   const filesByNumber = new Map<string, Set<string>>();
   for (const job of jobs) {
-    for (const { digits } of unmarkedExamples(job.data, examples)) filesByNumber.set(digits, (filesByNumber.get(digits) ?? new Set()).add(job.file));
+    for (const { digits } of unmarkedExamples(job.data, examples))
+      filesByNumber.set(digits, (filesByNumber.get(digits) ?? new Set()).add(job.file));
   }
   const problems = [...filesByNumber].map(([digits, files]) => {
     const source = examples.get(digits)!;
-    return posterText.errors.unmarkedExample(source.file, source.field, source.phone, [...files].slice(0, NAMED), files.size);
+    return posterText.errors.unmarkedExample(
+      source.file,
+      source.field,
+      source.phone,
+      [...files].slice(0, NAMED),
+      files.size,
+    );
   });
   if (problems.length > 0) throw new Error(problems.join('\n'));
 }

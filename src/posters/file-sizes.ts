@@ -23,11 +23,22 @@ export async function fillFileSizes(outDir: string, pages: Iterable<string>): Pr
     if (html === undefined || !html.includes('data-file-size=')) continue;
     const sizes = new Map<string, number>();
     for (const [, path] of html.matchAll(MARK)) {
-      const size = await stat(join(outDir, path!)).then((s) => s.size, () => undefined);
-      if (size === undefined) throw new Error(posterText.errors.renderFailed(path!, page, lessonFilesText.missingPart(path!)));
+      const size = await stat(join(outDir, path!)).then(
+        (s) => s.size,
+        () => undefined,
+      );
+      if (size === undefined)
+        throw new Error(posterText.errors.renderFailed(path!, page, lessonFilesText.missingPart(path!)));
       sizes.set(path!, size);
     }
-    await writeFile(file, html.replace(MARK, (_, path: string, type: string) => `<span data-file-size="${path}" data-file-type="${type}">${lessonFilesText.typeAndSize(type, sizes.get(path)!)}</span>`));
+    await writeFile(
+      file,
+      html.replace(
+        MARK,
+        (_, path: string, type: string) =>
+          `<span data-file-size="${path}" data-file-type="${type}">${lessonFilesText.typeAndSize(type, sizes.get(path)!)}</span>`,
+      ),
+    );
     filled += sizes.size;
   }
   return filled;

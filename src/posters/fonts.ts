@@ -14,7 +14,12 @@ export type Weight = 'regular' | 'semibold' | 'bold' | 'black';
 export const FONT_FAMILY = 'Be Vietnam Pro';
 
 /** CSS numeric weight of each weight name. */
-export const weightNumber: Record<Weight, 400 | 600 | 700 | 800> = { regular: 400, semibold: 600, bold: 700, black: 800 };
+export const weightNumber: Record<Weight, 400 | 600 | 700 | 800> = {
+  regular: 400,
+  semibold: 600,
+  bold: 700,
+  black: 800,
+};
 
 const files: Record<Weight, string> = {
   regular: '400Regular/BeVietnamPro_400Regular.ttf',

@@ -100,7 +100,13 @@ export async function generate(jobs: PosterJob[], options: GenerateOptions): Pro
     if (now.getTime() - (await stat(entry)).mtimeMs > KEEP_UNUSED_MS) await unlink(entry);
   }
 
-  const result = { files: jobs.length + (options.bundles?.length ?? 0), rendered: rendered.sort(), cached: cached.sort(), ms: Math.round(performance.now() - started), threads: pending.length ? threads : 0 };
+  const result = {
+    files: jobs.length + (options.bundles?.length ?? 0),
+    rendered: rendered.sort(),
+    cached: cached.sort(),
+    ms: Math.round(performance.now() - started),
+    threads: pending.length ? threads : 0,
+  };
   await writeFile(join(options.cacheDir, 'last-run.json'), JSON.stringify(result, null, 1));
   // The data every file was drawn from, so tests can read what an image says without OCR.
   await writeFile(join(options.cacheDir, 'last-jobs.json'), JSON.stringify(jobs));

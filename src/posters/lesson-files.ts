@@ -70,7 +70,10 @@ export function lessonInput(lesson: LessonEntry, page: string, url: string, leve
 export type LessonFileKind = 'handout' | 'slides' | 'worksheet' | 'answerKey';
 
 /** A lesson's files: handout and slides always, worksheet and answer key when it has a quiz. */
-export function lessonFiles(id: string, hasQuiz: boolean): { kind: LessonFileKind; path: string; ext: 'pdf' | 'pptx' }[] {
+export function lessonFiles(
+  id: string,
+  hasQuiz: boolean,
+): { kind: LessonFileKind; path: string; ext: 'pdf' | 'pptx' }[] {
   return [
     { kind: 'handout' as const, path: posterPaths.handout(id), ext: 'pdf' as const },
     { kind: 'slides' as const, path: posterPaths.slides(id), ext: 'pptx' as const },
@@ -122,7 +125,12 @@ export function levelBundlePath(level: string, communeName: string): string {
   return posterPaths.levelBundle(slugify(words.bundle(level, communeName)));
 }
 
-const describe: Record<LessonFileKind, string> = { handout: c.handout, slides: c.slides, worksheet: c.worksheet, answerKey: c.answerKey };
+const describe: Record<LessonFileKind, string> = {
+  handout: c.handout,
+  slides: c.slides,
+  worksheet: c.worksheet,
+  answerKey: c.answerKey,
+};
 
 /**
  * The ZIP of one level: a folder per lesson ("01-<lesson>/phieu-bai-giang.pdf", "trinh-chieu.pptx",
@@ -160,7 +168,12 @@ export function levelBundle(
     lines.push('');
   }
   const text = `\uFEFF${lines.join('\r\n')}`.normalize('NFC');
-  return { file: levelBundlePath(level.value, brand.communeName), page, parts, contents: { name: words.contents, text } };
+  return {
+    file: levelBundlePath(level.value, brand.communeName),
+    page,
+    parts,
+    contents: { name: words.contents, text },
+  };
 }
 
 /** One ZIP per level that has lessons, in the levels' order; `pageOf` gives each level page's path. */
@@ -174,6 +187,8 @@ export function levelBundles(
 ): BundleJob[] {
   return levels.flatMap((level) => {
     const own = lessons.filter((l) => l.level.value === level.value);
-    return own.length > 0 ? [levelBundle({ value: level.value, label: level.label }, own, forms, brand, pageOf(level.value), siteUrl)] : [];
+    return own.length > 0
+      ? [levelBundle({ value: level.value, label: level.label }, own, forms, brand, pageOf(level.value), siteUrl)]
+      : [];
   });
 }

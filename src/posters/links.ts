@@ -11,7 +11,10 @@ export const posterLinks = {
     { href: posterPaths.board(unitId, 'png'), label: d.boardPng },
   ],
   /** The commune's hotline page: its board and the sheet of QR stickers for every unit (`units`: "các tổ dân phố"). */
-  commune: (communeId: string, units: string) => [...posterLinks.village(communeId), { href: posterPaths.stickers(communeId), label: d.stickers(units) }],
+  commune: (communeId: string, units: string) => [
+    ...posterLinks.village(communeId),
+    { href: posterPaths.stickers(communeId), label: d.stickers(units) },
+  ],
   campaign: (id: string) => [
     { href: posterPaths.poster(id), label: d.poster },
     { href: posterPaths.banner(id, 'pdf'), label: d.bannerPdf },

@@ -40,12 +40,18 @@ function brandOf(site: Site): Brand {
 /** Numbers the content marks as illustrative (boards' `isExample`, the site's `contact.phoneIsExample`). */
 async function exampleNumbers(site: Site): Promise<ExampleNumbers> {
   const examples: ExampleNumbers = new Map();
-  if (site.contact.phoneIsExample) examples.set(site.contact.phone.replace(/\D/g, ''), { file: siteType.file, field: 'contact.phoneIsExample', phone: site.contact.phone });
+  if (site.contact.phoneIsExample)
+    examples.set(site.contact.phone.replace(/\D/g, ''), {
+      file: siteType.file,
+      field: 'contact.phoneIsExample',
+      phone: site.contact.phone,
+    });
   for (const board of await entries('hotlines')) {
     const file = board.filePath ? relative(contentDir(), resolve(board.filePath)) : `hotlines/${board.id}.yaml`;
     board.data.contacts.forEach((c, i) => {
       const digits = c.phone.replace(/\D/g, '');
-      if (c.isExample && !examples.has(digits)) examples.set(digits, { file, field: `contacts.${i}.isExample`, phone: c.phone });
+      if (c.isExample && !examples.has(digits))
+        examples.set(digits, { file, field: `contacts.${i}.isExample`, phone: c.phone });
     });
   }
   return examples;
@@ -63,7 +69,12 @@ function contactsOf(board: Board | undefined, words: CommuneWords, unitKind?: st
 }
 
 /** A village's own numbers first, then the commune's numbers it does not already list. */
-function mergedContacts(own: Board | undefined, commune: Board | undefined, words: CommuneWords, unitKind?: string): Contact[] {
+function mergedContacts(
+  own: Board | undefined,
+  commune: Board | undefined,
+  words: CommuneWords,
+  unitKind?: string,
+): Contact[] {
   const mine = contactsOf(own, words, unitKind);
   const seen = new Set(mine.map((c) => c.key));
   return [...mine, ...contactsOf(commune, words).filter((c) => !seen.has(c.key))].map(({ key: _key, ...c }) => c);
@@ -72,7 +83,12 @@ function mergedContacts(own: Board | undefined, commune: Board | undefined, word
 /** The number the header's call button dials first (the 24/7 duty line), then the commune's other numbers. */
 function withDutyNumber(brand: Brand, contacts: Contact[]): Contact[] {
   const same = contacts.find((c) => c.phone.replace(/\D/g, '') === brand.phone.replace(/\D/g, ''));
-  const duty: Contact = { role: same?.role ?? posterText.poster.duty, who: same?.who ?? '', phone: brand.phone, isExample: brand.phoneIsExample || (same?.isExample ?? false) };
+  const duty: Contact = {
+    role: same?.role ?? posterText.poster.duty,
+    who: same?.who ?? '',
+    phone: brand.phone,
+    isExample: brand.phoneIsExample || (same?.isExample ?? false),
+  };
   return [duty, ...contacts.filter((c) => c !== same)];
 }
 
@@ -93,7 +109,12 @@ export async function posterManifest(site: URL): Promise<PosterManifest> {
     ...(await Promise.all(
       villages.map(async (v) => {
         const board = await getBoardFor(v.id);
-        return { unit: v, page: routes.entry('hotlines', v.id), contacts: mergedContacts(board, communeBoard, words, v.data.kind), board };
+        return {
+          unit: v,
+          page: routes.entry('hotlines', v.id),
+          contacts: mergedContacts(board, communeBoard, words, v.data.kind),
+          board,
+        };
       }),
     )),
   ];
@@ -111,7 +132,8 @@ export async function posterManifest(site: URL): Promise<PosterManifest> {
       qrUrl: abs(u.page),
       contactsUrl: u.contacts.length > 0 ? abs(posterPaths.contacts(u.unit.id)) : undefined,
     };
-    for (const format of ['pdf', 'png'] as const) jobs.push({ file: posterPaths.board(u.unit.id, format), page: u.page, template: 'board', format, data });
+    for (const format of ['pdf', 'png'] as const)
+      jobs.push({ file: posterPaths.board(u.unit.id, format), page: u.page, template: 'board', format, data });
   }
   jobs.push({
     file: posterPaths.stickers(commune.id),
@@ -137,7 +159,13 @@ export async function posterManifest(site: URL): Promise<PosterManifest> {
       page: routes.entry('articles', a.id),
       template: 'square',
       format: 'png',
-      data: { brand, kicker: choiceLabel('articleCategory', a.data.category), title: a.data.title, summary: a.data.summary, date: formatDateShort(a.data.publishDate) },
+      data: {
+        brand,
+        kicker: choiceLabel('articleCategory', a.data.category),
+        title: a.data.title,
+        summary: a.data.summary,
+        date: formatDateShort(a.data.publishDate),
+      },
     });
   }
 
@@ -161,7 +189,14 @@ export async function posterManifest(site: URL): Promise<PosterManifest> {
         qrUrl: abs(page),
       },
     });
-    for (const format of ['pdf', 'png'] as const) jobs.push({ file: posterPaths.banner(c.id, format), page, template: 'banner', format, data: { brand, title, slogan } });
+    for (const format of ['pdf', 'png'] as const)
+      jobs.push({
+        file: posterPaths.banner(c.id, format),
+        page,
+        template: 'banner',
+        format,
+        data: { brand, title, slogan },
+      });
   }
 
   // Lesson handouts, slides, and quiz worksheets and answer keys (src/posters/lesson-files.ts).

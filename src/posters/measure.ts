@@ -35,6 +35,7 @@ export function ascentFor(weight: Weight): number {
 /** Whether the font has its own glyph for a character (else it would print as an empty box). */
 export function hasGlyph(weight: Weight, char: string): boolean {
   measureFor(weight);
-  const embedded = (doc!.font(weight) as unknown as { _font: { font: { hasGlyphForCodePoint(cp: number): boolean } } })._font;
+  const embedded = (doc!.font(weight) as unknown as { _font: { font: { hasGlyphForCodePoint(cp: number): boolean } } })
+    ._font;
   return embedded.font.hasGlyphForCodePoint(char.codePointAt(0)!);
 }

@@ -25,7 +25,16 @@ export function placeholderPage(spec: PlaceholderSpec): Page {
   const inner = { x: inset * 2, width: width - inset * 4, top: inset * 2, height: height - inset * 4 };
   const ops: Op[] = [
     { op: 'rect', x: 0, y: 0, w: width, h: height, fill: '#eef2f7' },
-    { op: 'rect', x: inset, y: inset, w: width - inset * 2, h: height - inset * 2, stroke: '#64748b', lineWidth: Math.max(1, unit / 200), dash: unit / 60 },
+    {
+      op: 'rect',
+      x: inset,
+      y: inset,
+      w: width - inset * 2,
+      h: height - inset * 2,
+      stroke: '#64748b',
+      lineWidth: Math.max(1, unit / 200),
+      dash: unit / 60,
+    },
   ];
   const labelHeight = inner.height * 0.5;
   placeTextMiddle(
@@ -53,7 +62,10 @@ export function placeholderFile(spec: PlaceholderSpec): Promise<Buffer> {
   let bytes = rendered.get(key);
   if (!bytes) {
     const page = placeholderPage(spec);
-    bytes = spec.format === 'pdf' ? writePdf({ title: posterText.devPlaceholder.file, pages: [page] }) : Promise.resolve(writePng(page, { width: spec.pixelWidth }));
+    bytes =
+      spec.format === 'pdf'
+        ? writePdf({ title: posterText.devPlaceholder.file, pages: [page] })
+        : Promise.resolve(writePng(page, { width: spec.pixelWidth }));
     rendered.set(key, bytes);
   }
   return bytes;

@@ -59,7 +59,10 @@ export function renderInWorkers(jobs: PosterJob[], options: PoolOptions): Promis
         const job = jobs[message.id]!;
         if ('error' in message) return fail(job, message.error);
         try {
-          await options.onRendered(job, Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength));
+          await options.onRendered(
+            job,
+            Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength),
+          );
         } catch (error) {
           return fail(job, error instanceof Error ? error.message : String(error));
         }
@@ -69,7 +72,8 @@ export function renderInWorkers(jobs: PosterJob[], options: PoolOptions): Promis
       });
       worker.on('error', (error) => fail(jobs[Math.max(0, current.index)]!, error.message));
       worker.on('exit', (code) => {
-        if (!failed && finished < jobs.length && current.index >= 0 && code !== 0) fail(jobs[current.index]!, `worker exited with code ${code}`);
+        if (!failed && finished < jobs.length && current.index >= 0 && code !== 0)
+          fail(jobs[current.index]!, `worker exited with code ${code}`);
       });
       feed(worker, current);
     }

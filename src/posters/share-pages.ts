@@ -29,7 +29,10 @@ function urlPath(value: string): string | undefined {
 }
 
 /** One share job per built page whose og:image is its own. */
-export async function shareJobs(outDir: string, manifest: Pick<PosterManifest, 'brand' | 'units'>): Promise<PosterJob[]> {
+export async function shareJobs(
+  outDir: string,
+  manifest: Pick<PosterManifest, 'brand' | 'units'>,
+): Promise<PosterJob[]> {
   const jobs: PosterJob[] = [];
   for (const { path, file } of builtPages(outDir)) {
     // The path Astro gives the page itself (Astro.url.pathname): "/404", not "/404.html".
@@ -40,7 +43,10 @@ export async function shareJobs(outDir: string, manifest: Pick<PosterManifest, '
     // Views of an entry (share kit, loudspeaker version) use the entry's image: its own page makes it.
     if (!image || image !== posterPaths.share(page)) continue;
     if (!og['og:title']) throw new Error(posterText.errors.noTitle(page));
-    const segments = image.slice('/anh-chia-se/'.length).replace(/\.png$/, '').split('/');
+    const segments = image
+      .slice('/anh-chia-se/'.length)
+      .replace(/\.png$/, '')
+      .split('/');
     const section = segments[0] === 'trang-chu' ? '' : segments[0]!;
     const unitName = section === sectionSegment('hotlines') && segments[1] ? manifest.units[segments[1]] : undefined;
     jobs.push({
@@ -48,7 +54,12 @@ export async function shareJobs(outDir: string, manifest: Pick<PosterManifest, '
       page,
       template: 'share',
       format: 'png',
-      data: { brand: manifest.brand, kicker: posterText.kicker[section] ?? posterText.kicker.other!, title: og['og:title'], ...(unitName ? { unitName } : {}) },
+      data: {
+        brand: manifest.brand,
+        kicker: posterText.kicker[section] ?? posterText.kicker.other!,
+        title: og['og:title'],
+        ...(unitName ? { unitName } : {}),
+      },
     });
   }
   return jobs;

@@ -65,7 +65,13 @@ export function fitText(text: string, options: FitOptions, measure: Measure): Fi
   const cleaned = clean(text);
   const longestWord = Math.max(0, ...cleaned.split(' ').map((w) => measure(w)));
   const linesAllowed = (size: number) =>
-    Math.max(1, Math.min(options.maxLines, options.maxHeight ? Math.floor(options.maxHeight / (size * lineHeight) + 1e-9) : Infinity));
+    Math.max(
+      1,
+      Math.min(
+        options.maxLines,
+        options.maxHeight ? Math.floor(options.maxHeight / (size * lineHeight) + 1e-9) : Infinity,
+      ),
+    );
   const step = Math.max(options.maxSize / 100, 0.01);
   for (let size = options.maxSize; size >= options.minSize - 1e-9; size -= step) {
     const lines = wrapWords(cleaned, options.maxWidth / size, measure);

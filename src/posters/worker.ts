@@ -15,6 +15,9 @@ parentPort!.on('message', async ({ id, job }: WorkerRequest) => {
     const copy = new Uint8Array(bytes);
     parentPort!.postMessage({ id, bytes: copy } satisfies WorkerResponse, [copy.buffer]);
   } catch (error) {
-    parentPort!.postMessage({ id, error: error instanceof Error ? error.message : String(error) } satisfies WorkerResponse);
+    parentPort!.postMessage({
+      id,
+      error: error instanceof Error ? error.message : String(error),
+    } satisfies WorkerResponse);
   }
 });

@@ -94,14 +94,19 @@ function zipMembers(zip: Buffer, budget: Budget = { used: 0 }): ZipMember[] {
     members.push({
       name,
       read() {
-        const cap = Math.min(ZIP_LIMITS.member, ZIP_LIMITS.total - budget.used, Math.max(ZIP_LIMITS.ratioFloor, data.length * ZIP_LIMITS.ratio));
+        const cap = Math.min(
+          ZIP_LIMITS.member,
+          ZIP_LIMITS.total - budget.used,
+          Math.max(ZIP_LIMITS.ratioFloor, data.length * ZIP_LIMITS.ratio),
+        );
         let out: Buffer;
         if (method === 0) out = data;
         else if (method === 8) {
           try {
             out = inflateRawSync(data, { maxOutputLength: Math.max(1, cap) });
           } catch (error) {
-            if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new ZipBomb(privacyText.zipLimits.size(name, cap));
+            if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+              throw new ZipBomb(privacyText.zipLimits.size(name, cap));
             throw error;
           }
         } else throw new Error(`unsupported compression in ${name}`);
@@ -119,7 +124,8 @@ const BREAK =
   /^\/(?:w:p|a:p|text:p|text:h|si|row|table:table-row|p:txBody|(?:\w+:)?(?:comment|threadedComment|cm|text|author|person|item)|text:list-item)$|^(?:w:br|a:br|text:line-break|w:cr)\b/;
 const TAB = /^\/(?:c|table:table-cell)$|^(?:w:tab|text:tab)\b/;
 /** Attributes that carry text people wrote: sheet and comment author names, alt text, titles, custom properties. */
-const TEXT_ATTRIBUTE = /(?:^|:)(?:name|descr|title|author|displayName|initials|userId|tooltip|string-value|description|alt|label|text)$/;
+const TEXT_ATTRIBUTE =
+  /(?:^|:)(?:name|descr|title|author|displayName|initials|userId|tooltip|string-value|description|alt|label|text)$/;
 
 /**
  * Text of an Office/OpenDocument XML part: paragraphs and breaks become new lines, cells tabs, other tags vanish
@@ -154,14 +160,21 @@ function elements(xml: string, tag: string): { open: string; inner: string; whol
     for (const m of piece.matchAll(opening)) start = m.index;
     if (start < 0) return { open: '', inner: '', whole: '', before: `${piece}</${tag}>` };
     const close = piece.indexOf('>', start);
-    return { open: piece.slice(start, close + 1), inner: piece.slice(close + 1), whole: `${piece.slice(start)}</${tag}>`, before: piece.slice(0, start) };
+    return {
+      open: piece.slice(start, close + 1),
+      inner: piece.slice(close + 1),
+      whole: `${piece.slice(start)}</${tag}>`,
+      before: piece.slice(0, start),
+    };
   });
 }
 
 /** Shared strings of a workbook, by index. */
 function sharedStrings(xml: string | undefined): string[] {
   if (!xml) return [];
-  return elements(xml, 'si').filter((e) => e.open).map((e) => xmlText(e.inner));
+  return elements(xml, 'si')
+    .filter((e) => e.open)
+    .map((e) => xmlText(e.inner));
 }
 
 /** A worksheet with each shared-string cell replaced by its text, so a row reads as one line. */
@@ -190,7 +203,8 @@ const number = (name: string) => Number(/(\d+)\.xml$/.exec(name)?.[1] ?? 0);
 const byNumber = (a: string, b: string) => number(a) - number(b) || a.localeCompare(b);
 
 /** Parts of an Office file that hold no text people wrote (OpenDocument's own styles.xml holds headers and footers). */
-const SKIP = /(?:^|\/)(?:theme\d*\.xml|fontTable\.xml|webSettings\.xml|\[Content_Types\]\.xml|manifest\.xml|settings\.xml)$|\.rels$|.\/styles\.xml$/;
+const SKIP =
+  /(?:^|\/)(?:theme\d*\.xml|fontTable\.xml|webSettings\.xml|\[Content_Types\]\.xml|manifest\.xml|settings\.xml)$|\.rels$|.\/styles\.xml$/;
 
 /** Text of a JSON file: every string (keys too), escapes decoded; the raw text when it is not valid JSON. */
 function jsonText(raw: string): string {
@@ -221,7 +235,8 @@ function textFileParts(bytes: Buffer, ext: string, label?: string): TextPart[] {
 function pdfParts(input: string | Buffer, label?: string): AttachmentText {
   const source = typeof input === 'string' ? input : '-';
   const stdin = typeof input === 'string' ? undefined : input;
-  const run = (cmd: string, args: string[]) => spawnSync(cmd, args, { input: stdin, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = (cmd: string, args: string[]) =>
+    spawnSync(cmd, args, { input: stdin, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const pages = run('pdftotext', ['-enc', 'UTF-8', '-layout', source, '-']);
   if (pages.error) return { unreadable: 'no-pdftotext' };
   if (pages.status !== 0) return { unreadable: 'broken', ...(label ? { detail: label } : {}) };
@@ -229,7 +244,12 @@ function pdfParts(input: string | Buffer, label?: string): AttachmentText {
   const info = run('pdfinfo', ['-enc', 'UTF-8', '-custom', source]);
   const properties = (info.stdout ?? '')
     .split('\n')
-    .filter((line) => !/^(?:Pages|Encrypted|Page size|Page rot|File size|Optimized|PDF version|Tagged|UserProperties|Suspects|Form|JavaScript|CreationDate|ModDate)\b/.test(line))
+    .filter(
+      (line) =>
+        !/^(?:Pages|Encrypted|Page size|Page rot|File size|Optimized|PDF version|Tagged|UserProperties|Suspects|Form|JavaScript|CreationDate|ModDate)\b/.test(
+          line,
+        ),
+    )
     .join('\n');
   const xmp = run('pdfinfo', ['-meta', source]).stdout ?? '';
   const metadata = `${properties}\n\n${xmlText(xmp, true)}`.trim();
@@ -250,7 +270,10 @@ function archiveParts(bytes: Buffer, ext: string, depth: number, budget: Budget,
   const parts: TextPart[] = [];
   const office = ext !== '.zip';
   // Workbooks: shared strings resolved into each sheet, so a name and its note read as one row.
-  const strings = office && byName.has('xl/sharedStrings.xml') ? sharedStrings(byName.get('xl/sharedStrings.xml')!.read().toString('utf8')) : [];
+  const strings =
+    office && byName.has('xl/sharedStrings.xml')
+      ? sharedStrings(byName.get('xl/sharedStrings.xml')!.read().toString('utf8'))
+      : [];
   const usedStrings = new Set<number>();
   for (const name of [...names].sort(byNumber)) {
     const member = byName.get(name)!;
@@ -262,9 +285,11 @@ function archiveParts(bytes: Buffer, ext: string, depth: number, budget: Budget,
       const text = xmlText(xml, /^docProps\/|^meta\.xml$/.test(name));
       if (!text.trim()) continue;
       const page =
-        name === 'word/document.xml' || name === 'content.xml' ? 1
-        : /^ppt\/slides\/slide\d+\.xml$/.test(name) || /^xl\/worksheets\/sheet\d+\.xml$/.test(name) ? number(name)
-        : undefined;
+        name === 'word/document.xml' || name === 'content.xml'
+          ? 1
+          : /^ppt\/slides\/slide\d+\.xml$/.test(name) || /^xl\/worksheets\/sheet\d+\.xml$/.test(name)
+            ? number(name)
+            : undefined;
       parts.push(page !== undefined && !prefix ? { text, page } : { text, part: label(name) });
     } else parts.push(...memberParts(member, memberExt, depth, budget, label(name)));
   }
@@ -275,7 +300,8 @@ function archiveParts(bytes: Buffer, ext: string, depth: number, budget: Budget,
 
 /** Text parts of one archive member, by its type: nested documents and archives are read; images are not. */
 function memberParts(member: ZipMember, ext: string, depth: number, budget: Budget, label: string): TextPart[] {
-  if (OFFICE.includes(ext) || ARCHIVE.includes(ext)) return archiveParts(member.read(), ext, depth + 1, budget, `${label} › `);
+  if (OFFICE.includes(ext) || ARCHIVE.includes(ext))
+    return archiveParts(member.read(), ext, depth + 1, budget, `${label} › `);
   if (TEXT.includes(ext)) return textFileParts(member.read(), ext, label);
   if (ext === '.pdf') {
     const read = pdfParts(member.read(), label);

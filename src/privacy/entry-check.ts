@@ -10,6 +10,10 @@ export const privacyCheck: EntryCheck<PrivacyProblem> = {
   collection: collectionProblems,
   file: entryFileProblems,
   report: (found, root) => formatProblems([...found], root),
-  items: (found) => found.map((p) => ({ where: t.privacyWhere(p.where), cause: p.kind === 'unreadable' ? p.text : `${privacyKinds[p.kind]}: "${p.text}"` })),
+  items: (found) =>
+    found.map((p) => ({
+      where: t.privacyWhere(p.where),
+      cause: p.kind === 'unreadable' ? p.text : `${privacyKinds[p.kind]}: "${p.text}"`,
+    })),
   fixes: (found) => (found.some((p) => p.kind !== 'unreadable') ? [privacyText.fix] : []),
 };

@@ -44,13 +44,19 @@ function unlinkedMediaProblems(): PrivacyProblem[] {
   if (documents.length === 0) return [];
   const root = contentDir();
   const linked = new Set(
-    globSync('**/*.{mdx,yaml,yml}', { cwd: root }).flatMap((f) => mediaLinks(readContentFile(join(root, f))).map((l) => safeDecodeURIComponent(l) ?? l)),
+    globSync('**/*.{mdx,yaml,yml}', { cwd: root }).flatMap((f) =>
+      mediaLinks(readContentFile(join(root, f))).map((l) => safeDecodeURIComponent(l) ?? l),
+    ),
   );
   const unlinked = documents.map((f) => `/media/${f.split('\\').join('/')}`).filter((path) => !linked.has(path));
-  const signature = unlinked.map((path) => `${path}:${statSync(join(media, path.slice('/media/'.length))).mtimeMs}`).join('|');
+  const signature = unlinked
+    .map((path) => `${path}:${statSync(join(media, path.slice('/media/'.length))).mtimeMs}`)
+    .join('|');
   if (signature === mediaScanned) return [];
   const pub = readPublicData(root);
-  const found = unlinked.flatMap((path) => checkAttachment(join(media, path.slice('/media/'.length)), path, media, pub, []));
+  const found = unlinked.flatMap((path) =>
+    checkAttachment(join(media, path.slice('/media/'.length)), path, media, pub, []),
+  );
   if (found.length === 0) mediaScanned = signature;
   return found;
 }

@@ -60,7 +60,10 @@ export function allowedPhrases(data: Record<string, unknown>): string[] {
   const list = data.privacy;
   if (!Array.isArray(list)) return [];
   return list
-    .filter((item): item is { phrase: string; reason: string } => typeof item?.phrase === 'string' && typeof item?.reason === 'string' && item.reason.trim().length > 0)
+    .filter(
+      (item): item is { phrase: string; reason: string } =>
+        typeof item?.phrase === 'string' && typeof item?.reason === 'string' && item.reason.trim().length > 0,
+    )
     .map((item) => item.phrase.normalize('NFC').trim())
     .filter(Boolean);
 }
@@ -71,7 +74,9 @@ export function allowedPhrases(data: Record<string, unknown>): string[] {
  * fragment ("70", "Lê") never allows anything.
  */
 export function isAllowed(finding: { text: string }, phrases: string[]): boolean {
-  return phrases.some((p) => p.includes(finding.text) || (finding.text.includes(p) && p.split(/\s+/).length >= 2 && p.length >= 6));
+  return phrases.some(
+    (p) => p.includes(finding.text) || (finding.text.includes(p) && p.split(/\s+/).length >= 2 && p.length >= 6),
+  );
 }
 
 /** Exceptions written without their reason: they allow nothing, and the editor is told why. */
@@ -116,14 +121,28 @@ function unreadableReason(path: string, extracted: Exclude<AttachmentText, { par
 }
 
 /** Problems in one uploaded document (path under /media/), minus what the given phrases allow. */
-export function checkAttachment(owner: string, path: string, mediaDir: string, pub: PublicData, phrases: string[]): PrivacyProblem[] {
+export function checkAttachment(
+  owner: string,
+  path: string,
+  mediaDir: string,
+  pub: PublicData,
+  phrases: string[],
+): PrivacyProblem[] {
   // A malformed escape is reported with its file and line before this runs (src/safety/content-precheck.ts).
   const name = safeDecodeURIComponent(path.slice('/media/'.length));
   if (name === undefined) return [];
   const onDisk = join(mediaDir, name);
   if (!onDisk.startsWith(mediaDir + sep) || !existsSync(onDisk) || !isDocument(onDisk)) return [];
   const extracted = attachmentText(onDisk);
-  if (!('parts' in extracted)) return [{ file: owner, where: privacyText.attachmentFile(path), kind: 'unreadable', text: unreadableReason(path, extracted) }];
+  if (!('parts' in extracted))
+    return [
+      {
+        file: owner,
+        where: privacyText.attachmentFile(path),
+        kind: 'unreadable',
+        text: unreadableReason(path, extracted),
+      },
+    ];
   return extracted.parts.flatMap((part) => {
     const body = part.text.normalize('NFC');
     const pageOf = lineCounter(body, '\f');
@@ -131,7 +150,10 @@ export function checkAttachment(owner: string, path: string, mediaDir: string, p
       .filter((f) => !isAllowed(f, phrases))
       .map((f) => ({
         file: owner,
-        where: part.page !== undefined ? privacyText.attachment(path, part.page - 1 + pageOf(f.start)) : privacyText.attachmentPart(path, part.part ?? ''),
+        where:
+          part.page !== undefined
+            ? privacyText.attachment(path, part.page - 1 + pageOf(f.start))
+            : privacyText.attachmentPart(path, part.part ?? ''),
         kind: f.kind,
         text: f.text,
       }));
@@ -139,7 +161,13 @@ export function checkAttachment(owner: string, path: string, mediaDir: string, p
 }
 
 /** Every privacy problem of one content file (raw text, parsed front matter) and of the documents it links. */
-export function checkFile(file: string, raw: string, data: Record<string, unknown>, pub: PublicData, mediaDir: string): PrivacyProblem[] {
+export function checkFile(
+  file: string,
+  raw: string,
+  data: Record<string, unknown>,
+  pub: PublicData,
+  mediaDir: string,
+): PrivacyProblem[] {
   const phrases = allowedPhrases(data);
   const text = raw.normalize('NFC');
   const lineOf = lineCounter(text, '\n');
@@ -148,7 +176,8 @@ export function checkFile(file: string, raw: string, data: Record<string, unknow
     .map((f) => ({ file, where: privacyText.line(lineOf(f.start)), kind: f.kind, text: f.text }));
   for (const path of mediaLinks(text)) problems.push(...checkAttachment(file, path, mediaDir, pub, phrases));
   if (problems.length > 0)
-    for (const phrase of exceptionsWithoutReason(data)) problems.push({ file, where: privacyText.exceptions, kind: 'noReason', text: phrase });
+    for (const phrase of exceptionsWithoutReason(data))
+      problems.push({ file, where: privacyText.exceptions, kind: 'noReason', text: phrase });
   return problems;
 }
 
@@ -157,7 +186,9 @@ export function formatProblems(problems: PrivacyProblem[], root: string): string
   const byFile = new Map<string, PrivacyProblem[]>();
   for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
   const line = (p: PrivacyProblem) =>
-    p.kind === 'unreadable' ? `    ${p.where}: ${p.text}` : `    ${privacyText.finding(p.where, privacyKinds[p.kind], p.text)}`;
+    p.kind === 'unreadable'
+      ? `    ${p.where}: ${p.text}`
+      : `    ${privacyText.finding(p.where, privacyKinds[p.kind], p.text)}`;
   const blocks = [...byFile].map(([file, list]) => `  ${relative(root, file) || file}\n${list.map(line).join('\n')}`);
   const fix = problems.some((p) => p.kind !== 'unreadable') ? `\n    ${privacyText.fix}` : '';
   return `${privacyText.heading}\n${blocks.join('\n')}${fix}`;

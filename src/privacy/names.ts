@@ -5,27 +5,121 @@
  * hùng"), a kinship word followed by a given name or initial ("anh T.", "chị Hoa"), or initials ("N.V.H.").
  * Places, organisations, national figures and lunar years that look like names are left out.
  */
-import { COMMON_SURNAMES, DISTINCT_SURNAMES, LOWER_CASE_MIDDLE_NAMES, LOWER_CASE_SURNAMES, OTHER_SURNAMES } from './surnames';
+import {
+  COMMON_SURNAMES,
+  DISTINCT_SURNAMES,
+  LOWER_CASE_MIDDLE_NAMES,
+  LOWER_CASE_SURNAMES,
+  OTHER_SURNAMES,
+} from './surnames';
 
 /** The surnames that cover the large majority of Vietnamese people. */
 export const SURNAMES = COMMON_SURNAMES;
 
 /** Kinship and address words that precede a given name in Vietnamese stories ("anh T.", "chị Hoa"). */
-const ADDRESS_WORDS = ['anh', 'chị', 'ông', 'bà', 'em', 'cháu', 'chú', 'bác', 'cậu', 'thanh niên', 'thiếu niên', 'học sinh', 'đối tượng'];
+const ADDRESS_WORDS = [
+  'anh',
+  'chị',
+  'ông',
+  'bà',
+  'em',
+  'cháu',
+  'chú',
+  'bác',
+  'cậu',
+  'thanh niên',
+  'thiếu niên',
+  'học sinh',
+  'đối tượng',
+];
 
 /** Words that, right before a capitalized phrase, make it a place or an organisation, not a person. */
 const PLACE_WORDS = [
-  'xã', 'phường', 'thôn', 'tổ', 'xóm', 'ấp', 'bản', 'làng', 'huyện', 'quận', 'tỉnh', 'thành phố', 'tp', 'tp.', 'thị xã',
-  'thị trấn', 'đường', 'phố', 'ngõ', 'ngách', 'hẻm', 'trường', 'thcs', 'thpt', 'tiểu học', 'chợ', 'cầu', 'sông', 'hồ',
-  'núi', 'khu', 'cụm', 'đảo', 'họ', 'dòng họ', 'nhà văn hóa', 'công ty', 'bệnh viện', 'trung tâm', 'tết', 'năm', 'giải',
-  'quảng trường', 'trạm', 'đình', 'chùa', 'đền', 'nhà thờ', 'giáo họ', 'giáo xứ', 'tư tưởng', 'lăng', 'bến', 'ga', 'cảng',
+  'xã',
+  'phường',
+  'thôn',
+  'tổ',
+  'xóm',
+  'ấp',
+  'bản',
+  'làng',
+  'huyện',
+  'quận',
+  'tỉnh',
+  'thành phố',
+  'tp',
+  'tp.',
+  'thị xã',
+  'thị trấn',
+  'đường',
+  'phố',
+  'ngõ',
+  'ngách',
+  'hẻm',
+  'trường',
+  'thcs',
+  'thpt',
+  'tiểu học',
+  'chợ',
+  'cầu',
+  'sông',
+  'hồ',
+  'núi',
+  'khu',
+  'cụm',
+  'đảo',
+  'họ',
+  'dòng họ',
+  'nhà văn hóa',
+  'công ty',
+  'bệnh viện',
+  'trung tâm',
+  'tết',
+  'năm',
+  'giải',
+  'quảng trường',
+  'trạm',
+  'đình',
+  'chùa',
+  'đền',
+  'nhà thờ',
+  'giáo họ',
+  'giáo xứ',
+  'tư tưởng',
+  'lăng',
+  'bến',
+  'ga',
+  'cảng',
 ];
 
 /** Capitalized phrases starting with a surname that are places, organisations or national figures. */
 const NOT_PRIVATE = [
-  'Hồ Chí Minh', 'Đoàn Thanh niên', 'Đoàn TNCS', 'Lê Chân', 'Hà Nội', 'Hà Nam', 'Hà Tĩnh', 'Hà Giang', 'Cao Bằng', 'Thái Bình',
-  'Thái Nguyên', 'Lý Sơn', 'Võ Nguyên Giáp', 'Trần Hưng Đạo', 'Lê Lợi', 'Lý Thường Kiệt', 'Nguyễn Trãi', 'Nguyễn Du',
-  'Lê Hồng Phong', 'Trần Phú', 'Phan Bội Châu', 'Phan Chu Trinh', 'Ngô Quyền', 'Hai Bà Trưng', 'Mai Châu', 'Hồ Gươm',
+  'Hồ Chí Minh',
+  'Đoàn Thanh niên',
+  'Đoàn TNCS',
+  'Lê Chân',
+  'Hà Nội',
+  'Hà Nam',
+  'Hà Tĩnh',
+  'Hà Giang',
+  'Cao Bằng',
+  'Thái Bình',
+  'Thái Nguyên',
+  'Lý Sơn',
+  'Võ Nguyên Giáp',
+  'Trần Hưng Đạo',
+  'Lê Lợi',
+  'Lý Thường Kiệt',
+  'Nguyễn Trãi',
+  'Nguyễn Du',
+  'Lê Hồng Phong',
+  'Trần Phú',
+  'Phan Bội Châu',
+  'Phan Chu Trinh',
+  'Ngô Quyền',
+  'Hai Bà Trưng',
+  'Mai Châu',
+  'Hồ Gươm',
 ];
 
 /** The ten heavenly stems and twelve earthly branches: "Đinh Mùi" is a lunar year, not a person. */
@@ -38,9 +132,50 @@ const BRANCHES = ['Tý', 'Sửu', 'Dần', 'Mão', 'Mẹo', 'Thìn', 'Tỵ', 'Ng
  * "CAO ĐIỂM", "DƯƠNG TÍNH"), so without a known middle name a capitals phrase is not taken for a name.
  */
 const MIDDLE_NAMES = [
-  'Văn', 'Thị', 'Đức', 'Hữu', 'Minh', 'Quang', 'Ngọc', 'Xuân', 'Thanh', 'Công', 'Đình', 'Duy', 'Quốc', 'Trọng', 'Bá',
-  'Huy', 'Tiến', 'Kim', 'Thu', 'Hồng', 'Mạnh', 'Anh', 'Tuấn', 'Hoàng', 'Gia', 'Đăng', 'Viết', 'Khắc', 'Phương', 'Thành',
-  'Trung', 'Như', 'Hải', 'Tất', 'Sỹ', 'Sĩ', 'Thế', 'Bích', 'Diệu', 'Mai', 'Phúc', 'Thùy', 'Thúy', 'Khánh',
+  'Văn',
+  'Thị',
+  'Đức',
+  'Hữu',
+  'Minh',
+  'Quang',
+  'Ngọc',
+  'Xuân',
+  'Thanh',
+  'Công',
+  'Đình',
+  'Duy',
+  'Quốc',
+  'Trọng',
+  'Bá',
+  'Huy',
+  'Tiến',
+  'Kim',
+  'Thu',
+  'Hồng',
+  'Mạnh',
+  'Anh',
+  'Tuấn',
+  'Hoàng',
+  'Gia',
+  'Đăng',
+  'Viết',
+  'Khắc',
+  'Phương',
+  'Thành',
+  'Trung',
+  'Như',
+  'Hải',
+  'Tất',
+  'Sỹ',
+  'Sĩ',
+  'Thế',
+  'Bích',
+  'Diệu',
+  'Mai',
+  'Phúc',
+  'Thùy',
+  'Thúy',
+  'Khánh',
 ];
 
 const lower = (w: string) => w.toLowerCase();
@@ -57,10 +192,48 @@ for (const s of [...OTHER_SURNAMES, ...DISTINCT_SURNAMES].map(lower).filter((s) 
   TWO_WORD.set(a, (TWO_WORD.get(a) ?? new Set()).add(b));
 }
 /** Words that never end a lower-case name ("nguyễn văn hùng nghiện" is "nguyễn văn hùng"). */
-const NOT_GIVEN = new Set(['bản', 'hóa', 'hoá', 'phòng', 'kiện', 'nghệ', 'học', 'niên', 'trường', 'xã', 'trấn', 'nghiện', 'và', 'là', 'bị', 'đã', 'đang', 'ở', 'có', 'toán', 'tra', 'phố', 'tính']);
+const NOT_GIVEN = new Set([
+  'bản',
+  'hóa',
+  'hoá',
+  'phòng',
+  'kiện',
+  'nghệ',
+  'học',
+  'niên',
+  'trường',
+  'xã',
+  'trấn',
+  'nghiện',
+  'và',
+  'là',
+  'bị',
+  'đã',
+  'đang',
+  'ở',
+  'có',
+  'toán',
+  'tra',
+  'phố',
+  'tính',
+]);
 
 /** Middle-name-like words that start a common phrase in lower case ("công an", "thanh tra"). */
-const NOT_NAME_PAIRS = new Set(['công an', 'công tác', 'công dân', 'công khai', 'thanh tra', 'thanh toán', 'minh bạch', 'quang cảnh', 'quốc gia', 'quốc tế', 'thế giới', 'kim loại', 'hồng quân']);
+const NOT_NAME_PAIRS = new Set([
+  'công an',
+  'công tác',
+  'công dân',
+  'công khai',
+  'thanh tra',
+  'thanh toán',
+  'minh bạch',
+  'quang cảnh',
+  'quốc gia',
+  'quốc tế',
+  'thế giới',
+  'kim loại',
+  'hồng quân',
+]);
 
 /** Words of a text, with offsets: letters and marks, with inner apostrophes ("H'Hen"). */
 const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
@@ -76,7 +249,9 @@ const isLowerCase = (w: string) => w === lower(w);
 const isCapitalized = (w: string) => {
   const c = w.charCodeAt(0);
   if ((c >= 97 && c <= 122) || !(w[0] !== lower(w[0]!))) return false;
-  return w.includes("'") || w.includes('’') ? w.split(/['’]/).every((p) => p.length > 0 && p[0] !== lower(p[0]!) && isLowerCase(p.slice(1))) : isLowerCase(w.slice(1));
+  return w.includes("'") || w.includes('’')
+    ? w.split(/['’]/).every((p) => p.length > 0 && p[0] !== lower(p[0]!) && isLowerCase(p.slice(1)))
+    : isLowerCase(w.slice(1));
 };
 const isInitial = (w: string) => w.length === 1 && isUpperCase(w);
 /** Given-name prefixes of the Central Highlands written with an apostrophe ("H'Hen", "K'Brỏi"). */
@@ -101,7 +276,11 @@ function precededByPlaceWord(text: string, start: number): boolean {
   // The one to three words right before the name, on the same line (a place word ends a line only in headings).
   const before = text.slice(Math.max(0, start - 40), start);
   if (!/[ \u00a0]$/.test(before)) return false;
-  const words = before.slice(before.lastIndexOf('\n') + 1).toLowerCase().trim().split(/\s+/);
+  const words = before
+    .slice(before.lastIndexOf('\n') + 1)
+    .toLowerCase()
+    .trim()
+    .split(/\s+/);
   for (let n = 1; n <= 3 && n <= words.length; n++) {
     if (!PLACE_SET.has(words.slice(-n).join(' '))) continue;
     return !PERSON_BEFORE_PLACE.test(words.slice(0, -n).join(' '));
@@ -156,7 +335,13 @@ class Reader {
   /** Capitalized given names (or initials) from token i, at most `max`. */
   givenNames(i: number, max: number, test: (w: string) => boolean): number {
     let k = 0;
-    while (k < max && this.tokens[i + k] && test(this.tokens[i + k]!.word) && (k === 0 ? this.adjacent(i - 1) : this.adjacent(i + k - 1))) k++;
+    while (
+      k < max &&
+      this.tokens[i + k] &&
+      test(this.tokens[i + k]!.word) &&
+      (k === 0 ? this.adjacent(i - 1) : this.adjacent(i + k - 1))
+    )
+      k++;
     return k;
   }
 
@@ -175,7 +360,12 @@ function capitalizedNameAt(r: Reader, i: number): number {
   if (isPrefixed(first)) return 1 + r.givenNames(i + 1, 2, isCapitalized);
   const s = r.surname(i, isSurname);
   if (s === 0) return 0;
-  const key = lower(r.tokens.slice(i, i + s).map((t) => t.word).join(' '));
+  const key = lower(
+    r.tokens
+      .slice(i, i + s)
+      .map((t) => t.word)
+      .join(' '),
+  );
   const next = r.tokens[i + s];
   const k = r.givenNames(i + s, 3, isCapitalized);
   if (k === 0) return 0;
@@ -222,7 +412,14 @@ export function findNames(text: string): NameMatch[] {
     // Most words are lower case and start nothing: look them up once, without case conversions.
     const word = tokens[i]!.word;
     const c = word.charCodeAt(0);
-    if (((c >= 97 && c <= 122) || word === lower(word)) && !LOWER_SURNAMES.has(word) && !TWO_WORD.has(word) && !KINSHIP_ONE.has(word) && !KINSHIP_FIRST.has(word)) continue;
+    if (
+      ((c >= 97 && c <= 122) || word === lower(word)) &&
+      !LOWER_SURNAMES.has(word) &&
+      !TWO_WORD.has(word) &&
+      !KINSHIP_ONE.has(word) &&
+      !KINSHIP_FIRST.has(word)
+    )
+      continue;
     const n = fullNameAt(r, i);
     if (n > 0) {
       const start = tokens[i]!.start;
@@ -230,14 +427,21 @@ export function findNames(text: string): NameMatch[] {
       const name = text.slice(start, end);
       const key = titleCase(name);
       const lowTail = lower(text.slice(start, end + 8));
-      const skip = (n === 2 && isLunarYear(key)) || (NOT_PRIVATE_FIRST.has(lowTail.split(' ', 1)[0]!) && NOT_PRIVATE_LOWER.some((p) => lowTail.startsWith(p))) || precededByPlaceWord(text, start);
+      const skip =
+        (n === 2 && isLunarYear(key)) ||
+        (NOT_PRIVATE_FIRST.has(lowTail.split(' ', 1)[0]!) && NOT_PRIVATE_LOWER.some((p) => lowTail.startsWith(p))) ||
+        precededByPlaceWord(text, start);
       if (!skip) found.push({ text: name, key, start, end, full: true });
       i += n - 1;
       continue;
     }
     // A kinship or address word, then one to three capitalized syllables or initials: "anh T.", "chị Hạnh".
     const w = lower(tokens[i]!.word);
-    const wordCount = KINSHIP_ONE.has(w) ? 1 : r.adjacent(i) && KINSHIP_TWO.has(`${w} ${lower(tokens[i + 1]!.word)}`) ? 2 : 0;
+    const wordCount = KINSHIP_ONE.has(w)
+      ? 1
+      : r.adjacent(i) && KINSHIP_TWO.has(`${w} ${lower(tokens[i + 1]!.word)}`)
+        ? 2
+        : 0;
     if (wordCount === 0 || !r.adjacent(i + wordCount - 1)) continue;
     const k = r.givenNames(i + wordCount, 3, isCapitalized);
     if (k === 0 || NOT_GIVEN_NAME.test(tokens[i + wordCount]!.word)) continue;
@@ -251,6 +455,7 @@ export function findNames(text: string): NameMatch[] {
     found.push({ text: name, key: titleCase(name), start, end, full: false });
     i += wordCount + k - 1;
   }
-  for (const m of text.matchAll(INITIALS)) found.push({ text: m[0], key: m[0], start: m.index, end: m.index + m[0].length, full: false });
+  for (const m of text.matchAll(INITIALS))
+    found.push({ text: m[0], key: m[0], start: m.index, end: m.index + m[0].length, full: false });
   return found.sort((a, b) => a.start - b.start);
 }

@@ -68,11 +68,54 @@ class Builder {
 
 /** Inline elements whose tags vanish without a space ("0<b>912</b>…" is one number). */
 const INLINE = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'mark',
-  'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'big',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'tt',
+  'u',
+  'var',
+  'wbr',
 ]);
 /** Attributes that only style or identify an element; every other attribute value is text to scan. */
-const SILENT_ATTRIBUTES = new Set(['class', 'style', 'id', 'xmlns', 'lang', 'dir', 'width', 'height', 'viewbox', 'fill', 'stroke', 'd', 'transform']);
+const SILENT_ATTRIBUTES = new Set([
+  'class',
+  'style',
+  'id',
+  'xmlns',
+  'lang',
+  'dir',
+  'width',
+  'height',
+  'viewbox',
+  'fill',
+  'stroke',
+  'd',
+  'transform',
+]);
 
 const isTagNameStart = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const MAX_TAG = 4000;
@@ -81,7 +124,12 @@ const MAX_TAG = 4000;
  * Reads a tag at `at` (text[at] === '<'). Returns its end (after '>') and what it leaves in the text, or undefined
  * when this '<' does not open a tag ("a < b", "<3").
  */
-function readTag(text: string, at: number, out: Builder, prev: { from: Int32Array; to: Int32Array }): number | undefined {
+function readTag(
+  text: string,
+  at: number,
+  out: Builder,
+  prev: { from: Int32Array; to: Int32Array },
+): number | undefined {
   let i = at + 1;
   if (text[i] === '/') i++;
   if (!isTagNameStart(text.charCodeAt(i))) return undefined;
@@ -144,7 +192,7 @@ function readReference(text: string, at: number): { value: string; end: number }
 function tagsAndReferences(input: Normalized): Normalized {
   const { text } = input;
   const out = new Builder(text.length);
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const c = text[i]!;
     if (c !== '<' && c !== '&') {
       const next = PASS1_SPECIAL.exec(text.slice(i, i + 4096));
@@ -180,7 +228,7 @@ function tagsAndReferences(input: Normalized): Normalized {
 const PLAIN_RUN =
   /(?:[\t\n\r\x20-\x29\x2b-\x5b\x5d\x5e\x61-\x7d\u00c0-\u00c3\u00c8-\u00ca\u00cc\u00cd\u00d2-\u00d5\u00d9\u00da\u00dd\u00e0-\u00e3\u00e8-\u00ea\u00ec\u00ed\u00f2-\u00f5\u00f9\u00fa\u00fd\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9](?![\p{M}\p{Cf}]))+/uy;
 /** Characters that render as nothing: format characters (zero-width, soft hyphen, bidi), fillers. */
-const INVISIBLE = /^[\p{Cf}\u034f\u115f\u1160\u3164\uffa0\u180b-\u180f]$/u;
+const INVISIBLE = /^[\u034f\u180b-\u180f\p{Cf}\u115f\u1160\u3164\uffa0]$/u;
 const MARK = /^\p{M}$/u;
 const EMPHASIS = new Set(['*', '_', '~', '`']);
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
@@ -245,7 +293,7 @@ const PASS3_SPECIAL = /\d| [ \n]|\n/;
 function spacing(input: Normalized): Normalized {
   const { text } = input;
   const out = new Builder(text.length);
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const c = text.charCodeAt(i);
     if (isDigit(c)) {
       out.push(text[i]!, input.from[i]!, input.to[i]!);

@@ -46,7 +46,8 @@ function hex(text: string, at: number): { bytes: string; end: number } {
   const end = close < 0 ? text.length : close;
   const digits = text.slice(at + 1, end).replace(/[^0-9a-fA-F]/g, '');
   let out = '';
-  for (let i = 0; i < digits.length; i += 2) out += String.fromCharCode(parseInt(digits.slice(i, i + 2).padEnd(2, '0'), 16));
+  for (let i = 0; i < digits.length; i += 2)
+    out += String.fromCharCode(parseInt(digits.slice(i, i + 2).padEnd(2, '0'), 16));
   return { bytes: out, end: end + 1 };
 }
 

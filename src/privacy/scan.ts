@@ -33,8 +33,21 @@ export interface PublicData {
 
 /** Words that put a person in the group whose data must never be published. */
 const STIGMA = [
-  'nghiện', 'cai nghiện', 'sau cai', 'sử dụng trái phép', 'sử dụng ma túy', 'dùng ma túy', 'đối tượng', 'dương tính',
-  'tái nghiện', 'methadone', 'thuốc thay thế', 'quản lý sau cai', 'hút ma túy', 'tiêm chích', 'nghi nghiện',
+  'nghiện',
+  'cai nghiện',
+  'sau cai',
+  'sử dụng trái phép',
+  'sử dụng ma túy',
+  'dùng ma túy',
+  'đối tượng',
+  'dương tính',
+  'tái nghiện',
+  'methadone',
+  'thuốc thay thế',
+  'quản lý sau cai',
+  'hút ma túy',
+  'tiêm chích',
+  'nghi nghiện',
 ];
 const STIGMA_RE = new RegExp(`(?<![\\p{L}])(?:${STIGMA.join('|')})(?![\\p{L}])`, 'iu');
 
@@ -107,7 +120,12 @@ function sentenceWindow(text: string, name: { start: number; end: number }, reac
   let from = Math.max(0, name.start - reach);
   let to = Math.min(text.length, name.end + reach);
   const before = text.slice(from, name.start);
-  const lastBreak = Math.max(before.lastIndexOf('\n\n'), before.lastIndexOf('\n-'), before.lastIndexOf('\n  -'), before.lastIndexOf('\f'));
+  const lastBreak = Math.max(
+    before.lastIndexOf('\n\n'),
+    before.lastIndexOf('\n-'),
+    before.lastIndexOf('\n  -'),
+    before.lastIndexOf('\f'),
+  );
   if (lastBreak >= 0) from += lastBreak + 1;
   const after = text.slice(name.end, to);
   const nextBreak = after.search(/\n[ \t]*\n|\n[ \t]*-\s|\f/);
@@ -150,7 +168,8 @@ function scanNormalized(text: string, pub: PublicData): Finding[] {
   const inIdMask = new Uint8Array(text.length + 1);
   const markId = (a: number, b: number) => inIdMask.fill(1, a, b);
   const names = findNames(text).filter((name) => !isPlace(name, pub));
-  const add = (kind: FindingKind, start: number, end: number) => findings.push({ kind, text: text.slice(start, end), start, end });
+  const add = (kind: FindingKind, start: number, end: number) =>
+    findings.push({ kind, text: text.slice(start, end), start, end });
 
   for (const m of text.matchAll(ID_KEYWORD)) {
     const digits = m[1]!.replace(/\D/g, '');
@@ -180,7 +199,11 @@ function scanNormalized(text: string, pub: PublicData): Finding[] {
     const birth = BIRTH_AFTER_NAME.exec(after);
     if (birth && (name.full || /\d/.test(birth[0]))) {
       const end = name.end + birth.index + birth[0].length;
-      add('birth', name.start, end - (text.slice(name.start, end).length - text.slice(name.start, end).trimEnd().length));
+      add(
+        'birth',
+        name.start,
+        end - (text.slice(name.start, end).length - text.slice(name.start, end).trimEnd().length),
+      );
       continue;
     }
     if (isOfficial(name, pub)) continue;

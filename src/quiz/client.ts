@@ -17,7 +17,11 @@ function wire(form: HTMLFormElement): void {
   const score = form.querySelector<HTMLElement>('[data-quiz-score]');
   const questions = [...form.querySelectorAll<HTMLElement>('[data-question]')];
   if (!actions || !score || questions.length === 0) return;
-  const words: Record<Mark, string> = { right: form.dataset.right ?? '', wrong: form.dataset.wrong ?? '', unanswered: form.dataset.unanswered ?? '' };
+  const words: Record<Mark, string> = {
+    right: form.dataset.right ?? '',
+    wrong: form.dataset.wrong ?? '',
+    unanswered: form.dataset.unanswered ?? '',
+  };
 
   const clear = (question: HTMLElement) => {
     const mark = question.querySelector<HTMLElement>('[data-mark]');
@@ -32,7 +36,10 @@ function wire(form: HTMLFormElement): void {
     let right = 0;
     for (const question of questions) {
       const inputs = [...question.querySelectorAll<HTMLInputElement>('input')];
-      const result = markOf(inputs.map((i) => i.checked), inputs.map((i) => i.hasAttribute('data-correct')));
+      const result = markOf(
+        inputs.map((i) => i.checked),
+        inputs.map((i) => i.hasAttribute('data-correct')),
+      );
       if (result === 'right') right++;
       clear(question);
       const mark = question.querySelector<HTMLElement>('[data-mark]');

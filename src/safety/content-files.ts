@@ -22,7 +22,9 @@ export function readContentFile(file: string): string {
   try {
     bytes = readFileSync(file);
   } catch (error) {
-    throw new Error(`${loaderText.heading}\n  ${loaderText.unreadable(shown, (error as NodeJS.ErrnoException).code ?? String(error))}`);
+    throw new Error(
+      `${loaderText.heading}\n  ${loaderText.unreadable(shown, (error as NodeJS.ErrnoException).code ?? String(error))}`,
+    );
   }
   try {
     return utf8.decode(bytes);

@@ -66,6 +66,8 @@ export function precheckProblems(file: string, text: string, shown = file): stri
 /** Checks the files; throws one report of every problem found. */
 export function precheckFiles(files: string[]): void {
   const root = contentDir();
-  const problems = files.flatMap((file) => precheckProblems(file, readContentFile(file), relative(root, file).split(sep).join('/') || file));
+  const problems = files.flatMap((file) =>
+    precheckProblems(file, readContentFile(file), relative(root, file).split(sep).join('/') || file),
+  );
   if (problems.length > 0) throw new Error(`${precheckText.heading}\n${problems.map((p) => `  ${p}`).join('\n')}`);
 }

@@ -44,7 +44,9 @@ const adminRule = (pattern: string): HeaderTableRule => ({
 export const HEADER_TABLE: readonly HeaderTableRule[] = [
   {
     pattern: '/*',
-    comment: ["Reader pages: no inline code at all. Pagefind compiles its WebAssembly ('wasm-unsafe-eval'), nothing else runs."],
+    comment: [
+      "Reader pages: no inline code at all. Pagefind compiles its WebAssembly ('wasm-unsafe-eval'), nothing else runs.",
+    ],
     set: [
       ['Content-Security-Policy', READER_CSP],
       ['Strict-Transport-Security', 'max-age=63072000; includeSubDomains'],
@@ -91,7 +93,9 @@ export const HEADER_TABLE: readonly HeaderTableRule[] = [
   },
   {
     pattern: '/tai-ve/*.vcf',
-    comment: ['Hotline numbers as phone contacts: phones open the file as contacts only with this type (UTF-8 for Vietnamese).'],
+    comment: [
+      'Hotline numbers as phone contacts: phones open the file as contacts only with this type (UTF-8 for Vietnamese).',
+    ],
     set: [['Content-Type', VCARD_TYPE]],
   },
   ...UPLOAD_TYPES.filter((t) => INLINE_UPLOAD_KINDS.includes(t.kind)).map((t) => ({
@@ -140,13 +144,18 @@ function nginxLocations(table: readonly HeaderTableRule[]): { location: string; 
       continue;
     }
     if (pattern === '/*') out.push({ location: 'location /', sample: '/' });
-    else if (pattern.endsWith('/*') && !pattern.slice(0, -1).includes('*')) out.push({ location: `location ${pattern.slice(0, -1)}`, sample: samplePath(pattern) });
-    else if (!pattern.includes('*') && !pattern.includes(':')) out.push({ location: `location = ${pattern}`, sample: pattern });
+    else if (pattern.endsWith('/*') && !pattern.slice(0, -1).includes('*'))
+      out.push({ location: `location ${pattern.slice(0, -1)}`, sample: samplePath(pattern) });
+    else if (!pattern.includes('*') && !pattern.includes(':'))
+      out.push({ location: `location = ${pattern}`, sample: pattern });
     else throw new Error(`header table: no nginx location for the pattern ${pattern}`);
   }
   // Regex locations win over prefix ones in nginx, as the later, narrower `_headers` rule does here.
   for (const [prefix, extensions] of byExtension) {
-    out.push({ location: `location ~ ^${prefix.replace(/[.]/g, '\\.')}.*\\.(${extensions.join('|')})$`, sample: `${prefix}x.${extensions[0]}` });
+    out.push({
+      location: `location ~ ^${prefix.replace(/[.]/g, '\\.')}.*\\.(${extensions.join('|')})$`,
+      sample: `${prefix}x.${extensions[0]}`,
+    });
   }
   return out;
 }
@@ -161,7 +170,9 @@ const HEADER_NAMES: Record<string, string> = Object.fromEntries(
  */
 export function nginxConfig(): string {
   const locations = nginxLocations(HEADER_TABLE).map((l) => ({ ...l, headers: responseHeaders(l.sample) }));
-  const shared = Object.entries(locations[0]!.headers).filter(([name, value]) => locations.every((l) => l.headers[name] === value));
+  const shared = Object.entries(locations[0]!.headers).filter(([name, value]) =>
+    locations.every((l) => l.headers[name] === value),
+  );
   const sharedNames = new Set(shared.map(([name]) => name));
   const line = (name: string, value: string) => `add_header ${HEADER_NAMES[name] ?? name} "${value}" always;`;
   const out = [

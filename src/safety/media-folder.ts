@@ -13,7 +13,9 @@ export function mediaFolder(dir: string): MediaFolder {
   return {
     find(path: string): MediaLookup {
       // Uploads are published under their NFC names (content-media.ts), so a name saved on a Mac (NFD) is found too.
-      const form = [path, path.normalize('NFC'), path.normalize('NFD')].find((p) => existsSync(join(dir, ...p.split('/'))));
+      const form = [path, path.normalize('NFC'), path.normalize('NFD')].find((p) =>
+        existsSync(join(dir, ...p.split('/'))),
+      );
       if (form === undefined) return 'missing';
       const file = join(dir, ...form.split('/'));
       try {

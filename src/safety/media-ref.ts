@@ -63,7 +63,8 @@ export function useMediaFolder(folder: MediaFolder | undefined): void {
 /** The media folder registered by the build, if any. */
 export const registeredMediaFolder = (): MediaFolder | undefined => buildFolder;
 
-const allowedFor = (kind: MediaRefKind) => (kind === 'image' ? t.allowedImage : kind === 'file' ? t.allowedFile : t.allowedLink);
+const allowedFor = (kind: MediaRefKind) =>
+  kind === 'image' ? t.allowedImage : kind === 'file' ? t.allowedFile : t.allowedLink;
 
 /**
  * The one decision on a reference written in content. `media` is given by the build (existence and real-path
@@ -129,7 +130,8 @@ function checkUpload(ref: string, kind: MediaRefKind, media: MediaFolder | undef
   const shown = `/media/${path}`;
   const type = uploadType(path);
   if (!type) return refuse(t.notUpload(extensionOf(path), uploadExtensions()));
-  if (kind === 'image' && type.kind !== 'image') return refuse(t.notImage(extensionOf(path), uploadExtensions('image')));
+  if (kind === 'image' && type.kind !== 'image')
+    return refuse(t.notImage(extensionOf(path), uploadExtensions('image')));
   switch (media?.find(path) ?? 'file') {
     case 'missing':
       return refuse(t.missing(shown));
@@ -152,9 +154,12 @@ function extensionOf(path: string): string {
 const CHAR = '[^/?#\\\\%\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2069\\ufeff]';
 const ESCAPE = '%(?![01][0-9A-Fa-f]|2[Ff]|5[Cc]|7[Ff])[0-9A-Fa-f]{2}';
 const SEGMENT = `(?!(?:\\.|%2[Ee]){1,2}(?:/|$))(?:${CHAR}|${ESCAPE})+`;
-const anyCase = (text: string) => [...text].map((c) => (/[a-z]/i.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c)).join('');
+const anyCase = (text: string) =>
+  [...text].map((c) => (/[a-z]/i.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c)).join('');
 const uploadPattern = (extensions: string[]) =>
-  new RegExp(`^/media/(?:${SEGMENT}/)*(?:${CHAR}|${ESCAPE})*\\.(?:${extensions.map((e) => anyCase(e.slice(1))).join('|')})$`);
+  new RegExp(
+    `^/media/(?:${SEGMENT}/)*(?:${CHAR}|${ESCAPE})*\\.(?:${extensions.map((e) => anyCase(e.slice(1))).join('|')})$`,
+  );
 
 /**
  * The form of an upload path as a regular expression, for the CMS's `pattern` (Decap builds it without flags):

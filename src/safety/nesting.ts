@@ -19,13 +19,27 @@ export interface NestingProblem {
 }
 
 /** Elements that never hold children. */
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 const FENCE = /^\s*(`{3,}|~{3,})/;
 const LIST_MARKER = /(?:[-*+]|\d{1,9}[.)])(?=\s|$)/y;
 /** A run of emphasis markers that opens emphasis (text follows it): `***…x` nests one level per one or two marks. */
 const EMPHASIS_RUN = /([*_~])\1+(?=[^\s*_~])/g;
 /** A start or end tag; attribute values in quotes may hold `>` and span lines. Linear: the alternatives are disjoint. */
-const TAG = /<(\/?)([A-Za-z][\w.:-]*)(?=[\s/>])((?:[^<>"'\/]|\/(?!>)|"[^"]*"|'[^']*')*)(\/?)>/g;
+const TAG = /<(\/?)([A-Za-z][\w.:-]*)(?=[\s/>])((?:[^<>"'/]|\/(?!>)|"[^"]*"|'[^']*')*)(\/?)>/g;
 
 /** Column and index of the first non-blank character from `from`, tabs counted as 4. */
 function indentOf(line: string, from = 0): { column: number; index: number } {
@@ -65,7 +79,8 @@ export function nestingProblems(text: string, limit = MAX_NESTING): NestingProbl
       return;
     }
     if (!/\S/.test(line)) return;
-    if (/[*_~]{2}/.test(line)) for (const run of line.matchAll(EMPHASIS_RUN)) note('emphasis', i + 1, Math.ceil(run[0].length / 2));
+    if (/[*_~]{2}/.test(line))
+      for (const run of line.matchAll(EMPHASIS_RUN)) note('emphasis', i + 1, Math.ceil(run[0].length / 2));
     // Container markers at the start of the line: "> > - > 1. text".
     let quotes = 0;
     let listsHere = 0;

@@ -8,7 +8,8 @@ import { sniffUpload } from './upload-sniff';
 import { fileExtension, uploadType } from './upload-types';
 
 /** Extensions of pages and code a browser runs: never uploads, whatever their content. */
-const CODE = /^\.(html?|xhtml?|shtml|xml|xsl|xslt|js|mjs|cjs|jsx|ts|tsx|mts|cts|wasm|php\d?|phtml|asp|aspx|jsp|cgi|pl|py|sh|htaccess)$/;
+const CODE =
+  /^\.(html?|xhtml?|shtml|xml|xsl|xslt|js|mjs|cjs|jsx|ts|tsx|mts|cts|wasm|php\d?|phtml|asp|aspx|jsp|cgi|pl|py|sh|htaccess)$/;
 const SVG = /^\.(svg|svgz)$/;
 
 /**

@@ -44,7 +44,8 @@ export function checkMediaFolder(mediaDir: string): MediaCheck {
   for (const path of regularFiles(mediaDir)) {
     const file = join(mediaDir, path);
     const same = published.get(path.normalize('NFC'));
-    const problem = same !== undefined ? uploadText.sameName(`media/${path}`, `media/${same}`) : checkOne(`media/${path}`, file);
+    const problem =
+      same !== undefined ? uploadText.sameName(`media/${path}`, `media/${same}`) : checkOne(`media/${path}`, file);
     published.set(path.normalize('NFC'), path);
     if (problem) problems.push(problem);
     else allowed.push(path);
@@ -68,7 +69,9 @@ function checkOne(shown: string, file: string): string | undefined {
 
 /** The one message for all problems of the folder. */
 export function formatMediaProblems(problems: string[]): string {
-  return [uploadText.heading, ...problems.map((p) => `  - ${p}`), `  ${uploadText.allowed(uploadExtensions())}`].join('\n');
+  return [uploadText.heading, ...problems.map((p) => `  - ${p}`), `  ${uploadText.allowed(uploadExtensions())}`].join(
+    '\n',
+  );
 }
 
 /** Throws the one Vietnamese message when any file of the media folder may not be published. */

@@ -19,7 +19,11 @@ export interface HotlineContactData {
 }
 
 /** The rows of a board of a unit of `unitKind`, with roles in the commune's words ("Trưởng Công an phường"). */
-export function contactViews(contacts: readonly HotlineContactData[], words: CommuneWords, unitKind: string | undefined): HotlineContactView[] {
+export function contactViews(
+  contacts: readonly HotlineContactData[],
+  words: CommuneWords,
+  unitKind: string | undefined,
+): HotlineContactView[] {
   return contacts.map((c) => ({
     role: roleLabel(c.role, words, unitKind),
     person: [c.name, c.title].filter(Boolean).join(', ') || undefined,

@@ -9,7 +9,11 @@ export const PAGE_SIZE = 10;
 
 export function paginateList<T>(items: T[], size = PAGE_SIZE): Page<T>[] {
   const last = Math.max(1, Math.ceil(items.length / size));
-  return Array.from({ length: last }, (_, i) => ({ items: items.slice(i * size, (i + 1) * size), current: i + 1, last }));
+  return Array.from({ length: last }, (_, i) => ({
+    items: items.slice(i * size, (i + 1) * size),
+    current: i + 1,
+    last,
+  }));
 }
 
 /** The rest parameter of a paginated route: undefined for page 1. */

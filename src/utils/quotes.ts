@@ -3,5 +3,7 @@
  * “…” the site's own text uses. A quote opens at the start or after a space or opening bracket, else it closes.
  */
 export function curlyQuotes(text: string): string {
-  return text.replace(/"/g, (_q, offset: number, whole: string) => (offset === 0 || /[\s([{\u2013\u2014]/.test(whole[offset - 1]!) ? '“' : '”'));
+  return text.replace(/"/g, (_q, offset: number, whole: string) =>
+    offset === 0 || /[\s([{\u2013\u2014]/.test(whole[offset - 1]!) ? '“' : '”',
+  );
 }

@@ -20,7 +20,9 @@ export const routes = {
   articlesPage: (page: number) => (page <= 1 ? sections.articles : `${sections.articles}trang/${page}/`),
   category: (category: string) => `${sections.articles}chuyen-muc/${category}/`,
   categoryPage: (category: string, page: number) =>
-    page <= 1 ? `${sections.articles}chuyen-muc/${category}/` : `${sections.articles}chuyen-muc/${category}/trang/${page}/`,
+    page <= 1
+      ? `${sections.articles}chuyen-muc/${category}/`
+      : `${sections.articles}chuyen-muc/${category}/trang/${page}/`,
   lessonLevel: (level: string) => `${sections.lessons}cap/${level}/`,
   /** The quiz page of a lesson (only lessons with a quiz have one). */
   lessonQuiz: (id: string) => `${sections.lessons}${id}/cau-hoi/`,

@@ -14,7 +14,11 @@ export interface Abbreviation {
 /** The built-in table with the site's own entries over it (theirs win), longest abbreviation first. */
 export function abbreviationTable(extra: readonly Abbreviation[] = []): Abbreviation[] {
   const byAbbr = new Map<string, Abbreviation>();
-  for (const a of [...spokenAbbreviations, ...extra]) byAbbr.set(a.abbr.normalize('NFC').trim(), { abbr: a.abbr.normalize('NFC').trim(), spoken: a.spoken.normalize('NFC').trim() });
+  for (const a of [...spokenAbbreviations, ...extra])
+    byAbbr.set(a.abbr.normalize('NFC').trim(), {
+      abbr: a.abbr.normalize('NFC').trim(),
+      spoken: a.spoken.normalize('NFC').trim(),
+    });
   return [...byAbbr.values()].filter((a) => a.abbr && a.spoken).sort((a, b) => b.abbr.length - a.abbr.length);
 }
 
@@ -33,7 +37,10 @@ const DIGITS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy'
 const SCALES = ['', 'nghìn', 'triệu', 'tỷ'] as const;
 
 export function readDigits(digits: string): string {
-  return [...digits].filter((c) => /\d/.test(c)).map((c) => DIGITS[Number(c)]).join(' ');
+  return [...digits]
+    .filter((c) => /\d/.test(c))
+    .map((c) => DIGITS[Number(c)])
+    .join(' ');
 }
 
 /** A phone number digit by digit, with a pause (comma) between the groups it is written in. */
@@ -92,7 +99,9 @@ export function toSpokenText(text: string, abbreviations: readonly Abbreviation[
       .replace(/(?<![\d/])(?:\+84|0)\d[\d .]{7,13}\d(?![\d/])/g, (m) => (isVietnamesePhone(m) ? readPhone(m) : m))
       .replace(/\b11[345]\b/g, (m) => readDigits(m))
       // "tháng 6/2026" → "tháng sáu năm hai nghìn…", before the day/month rule reads it as a date
-      .replace(/\b(tháng|Tháng) (\d{1,2})\/(\d{4})\b/g, (m, word, mo, y) => (Number(mo) >= 1 && Number(mo) <= 12 ? `${word} ${MONTHS[Number(mo)]} năm ${readNumber(Number(y))}` : m))
+      .replace(/\b(tháng|Tháng) (\d{1,2})\/(\d{4})\b/g, (m, word, mo, y) =>
+        Number(mo) >= 1 && Number(mo) <= 12 ? `${word} ${MONTHS[Number(mo)]} năm ${readNumber(Number(y))}` : m,
+      )
       // "ngày 19/6/2026": the reading already starts with "ngày", so a written "ngày" is not said twice
       .replace(/(?:\b([Nn])gày )?\b(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?\b/g, (m, n, d, mo, y) => {
         if (!(Number(mo) >= 1 && Number(mo) <= 12 && Number(d) >= 1 && Number(d) <= 31)) return m;

@@ -80,10 +80,16 @@ export interface CommuneWords {
  * The words of a commune, given its residential units (any order). A commune with no units yet speaks of the kind
  * its `residentialKind` names, else of the usual kind for its level (thôn in a xã, tổ dân phố in a phường).
  */
-export function communeWords(commune: UnitLike & { residentialKind?: string | undefined }, units: readonly { kind: string }[]): CommuneWords {
+export function communeWords(
+  commune: UnitLike & { residentialKind?: string | undefined },
+  units: readonly { kind: string }[],
+): CommuneWords {
   if (!isCommuneKind(commune.kind)) throw new Error(`"${commune.kind}" is not a commune-level kind`);
   const seen = [...new Set(units.map((u) => u.kind).filter(isResidentialKind))];
-  const fallback = commune.residentialKind && isResidentialKind(commune.residentialKind) ? commune.residentialKind : defaultResidentialKind[commune.kind];
+  const fallback =
+    commune.residentialKind && isResidentialKind(commune.residentialKind)
+      ? commune.residentialKind
+      : defaultResidentialKind[commune.kind];
   const unitKinds = seen.length > 0 ? seen : [fallback];
   const nouns = unitKinds.map(kindNoun);
   const police = unitPhrases.police(kindNoun(commune.kind));

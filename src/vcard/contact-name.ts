@@ -8,7 +8,13 @@ const BEYOND_COMMUNE = new Set(['csdt-ma-tuy', 'khan-cap']);
  * "Trưởng Công an xã Lạc Phượng", "Tổ trưởng tổ dân phố Số 1", "Cán bộ Công an phụ trách địa bàn thôn An Lạc", from
  * the role as readers see it (`label`) on the board of `unit`; a role "khác" goes by the contact's title.
  */
-export function answererName(role: string, label: string, title: string | undefined, unit: UnitLike, words: CommuneWords): string {
+export function answererName(
+  role: string,
+  label: string,
+  title: string | undefined,
+  unit: UnitLike,
+  words: CommuneWords,
+): string {
   if (label.includes(words.police)) return label.replace(words.police, words.policeOf);
   if (BEYOND_COMMUNE.has(role)) return label;
   const who = role === 'khac' && title ? title : label;

@@ -15,14 +15,25 @@ import type { VCardContact } from './vcard';
 
 const t = offlineText.contacts;
 /** `examples`: numbers marked illustrative anywhere (the board's `isExample`, the site's `contact.phoneIsExample`). */
-function contactsOf(board: Board | undefined, unit: Unit, commune: Unit, words: CommuneWords, pageUrl: string, examples: Set<string>): (VCardContact & { digits: string })[] {
+function contactsOf(
+  board: Board | undefined,
+  unit: Unit,
+  commune: Unit,
+  words: CommuneWords,
+  pageUrl: string,
+  examples: Set<string>,
+): (VCardContact & { digits: string })[] {
   if (!board) return [];
   const kind = unit.id === commune.id ? undefined : unit.data.kind;
   return board.data.contacts.map((c) => {
     const digits = normalizePhone(c.phone);
     const name = `${t.prefix}${t.separator}${answererName(c.role, roleLabel(c.role, words, kind), c.title, unit.data, words)}`;
     const isExample = c.isExample || examples.has(digits);
-    const note = [[c.name, c.title].filter(Boolean).join(', '), isExample ? t.exampleNote : '', t.verifiedOn(formatDateShort(board.data.verifiedOn))];
+    const note = [
+      [c.name, c.title].filter(Boolean).join(', '),
+      isExample ? t.exampleNote : '',
+      t.verifiedOn(formatDateShort(board.data.verifiedOn)),
+    ];
     return {
       digits,
       name: isExample ? `${name} ${t.exampleMark}` : name,
@@ -46,6 +57,10 @@ export async function unitContacts(unit: Unit, site: URL): Promise<VCardContact[
   const examples = new Set(settings.contact.phoneIsExample ? [normalizePhone(settings.contact.phone)] : []);
   const own = contactsOf(await getBoardFor(unit.id), unit, commune, words, page, examples);
   const seen = new Set(own.map((c) => c.digits));
-  const communes = isCommune ? [] : contactsOf(await getBoardFor(commune.id), commune, commune, words, page, examples).filter((c) => !seen.has(c.digits));
+  const communes = isCommune
+    ? []
+    : contactsOf(await getBoardFor(commune.id), commune, commune, words, page, examples).filter(
+        (c) => !seen.has(c.digits),
+      );
   return [...own, ...communes].map(({ digits: _digits, ...c }) => c);
 }

@@ -21,7 +21,17 @@ const log: string[] = [];
 beforeAll(async () => {
   result = await benchSize(
     { articles: 5, villages: 3 },
-    { projectRoot, workDir: join(work, 'runs'), buildDate: TEST_TODAY, rebuilds: ['changed'], reader: true, lighthouse: false, queries: ['ma túy'], clean: true, log: (m) => log.push(m) },
+    {
+      projectRoot,
+      workDir: join(work, 'runs'),
+      buildDate: TEST_TODAY,
+      rebuilds: ['changed'],
+      reader: true,
+      lighthouse: false,
+      queries: ['ma túy'],
+      clean: true,
+      log: (m) => log.push(m),
+    },
   );
   report = writeResults(join(work, 'out'), [result]);
 }, 300_000);
@@ -40,7 +50,16 @@ describe('benchmark smoke run', () => {
   it('finds every phase in the build log, with times inside the wall time', () => {
     for (const build of [result.cold, result.oneChanged!]) {
       const p = build.phases;
-      for (const [name, phase] of Object.entries({ startup: p.startup, content: p.content, bundle: p.bundle, render: p.render, astro: p.astro, search: p.search, posters: p.posters, rest: p.rest })) {
+      for (const [name, phase] of Object.entries({
+        startup: p.startup,
+        content: p.content,
+        bundle: p.bundle,
+        render: p.render,
+        astro: p.astro,
+        search: p.search,
+        posters: p.posters,
+        rest: p.rest,
+      })) {
         expect(phase.ms, `${name}: ${phase.missing ?? ''}`).not.toBeNull();
         expect(phase.ms!, name).toBeGreaterThanOrEqual(0);
         expect(phase.ms!, name).toBeLessThanOrEqual(build.wallMs);
@@ -85,13 +104,27 @@ describe('benchmark smoke run', () => {
     expect(report.budgets.find((b) => b.budget.startsWith('Article page HTML+CSS'))!.verdict).not.toBe('unmeasured');
     expect(report.budgets.find((b) => b.budget.startsWith('5,000'))!.verdict).toBe('unmeasured');
     const md = readFileSync(join(work, 'out', 'results.md'), 'utf8');
-    for (const heading of ['## Cold build', '## Rebuilds', '## What a reader downloads', '## First search query', '## Budgets']) expect(md).toContain(heading);
+    for (const heading of [
+      '## Cold build',
+      '## Rebuilds',
+      '## What a reader downloads',
+      '## First search query',
+      '## Budgets',
+    ])
+      expect(md).toContain(heading);
   });
 });
 
 describe('build log phases', () => {
   it('reports a phase whose line is absent as missing, not as zero', () => {
-    const lines = ['[content] Syncing content', '[content] Synced content', '[build] Building static entrypoints...', ' generating static routes ', '10:00:00 ✓ Completed in 120ms.', '10:00:00 [build] ✓ Completed in 2.50s.'].map((text, i) => ({ t: i * 1000, text }));
+    const lines = [
+      '[content] Syncing content',
+      '[content] Synced content',
+      '[build] Building static entrypoints...',
+      ' generating static routes ',
+      '10:00:00 ✓ Completed in 120ms.',
+      '10:00:00 [build] ✓ Completed in 2.50s.',
+    ].map((text, i) => ({ t: i * 1000, text }));
     const phases = parsePhases(lines, 9000);
     expect(phases.render.ms).toBe(120);
     expect(phases.astro.ms).toBe(2500);

@@ -16,7 +16,11 @@ import { acquireBuildLock, lockPath } from '../../tools/cli/build-lock';
 const WAITING = 'Đang chờ bản xây dựng khác…';
 
 /** Runs `npm run build` (tools/cli/build.ts with the project's Node) for the fixture commune into outDir. */
-function runBuild(outDir: string, cacheDir: string, onStart?: (child: ChildProcess) => void): Promise<{ code: number | null; output: string }> {
+function runBuild(
+  outDir: string,
+  cacheDir: string,
+  onStart?: (child: ChildProcess) => void,
+): Promise<{ code: number | null; output: string }> {
   return new Promise((done) => {
     const child = spawn(process.execPath, [join(projectRoot, 'tools/cli/build.ts')], {
       cwd: projectRoot,
@@ -41,11 +45,19 @@ function runBuild(outDir: string, cacheDir: string, onStart?: (child: ChildProce
 
 /** The published folder has every file a host needs, and every page the sitemap lists. */
 function expectComplete(outDir: string) {
-  for (const file of ['index.html', '404.html', '_headers', 'pagefind/pagefind.js', 'sitemap-index.xml']) expect(existsSync(join(outDir, file)), file).toBe(true);
-  const sitemaps = [...readFileSync(join(outDir, 'sitemap-index.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-  const pages = sitemaps.flatMap((path) => [...readFileSync(join(outDir, path), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => decodeURIComponent(new URL(m[1]!).pathname)));
+  for (const file of ['index.html', '404.html', '_headers', 'pagefind/pagefind.js', 'sitemap-index.xml'])
+    expect(existsSync(join(outDir, file)), file).toBe(true);
+  const sitemaps = [...readFileSync(join(outDir, 'sitemap-index.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+    (m) => new URL(m[1]!).pathname,
+  );
+  const pages = sitemaps.flatMap((path) =>
+    [...readFileSync(join(outDir, path), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) =>
+      decodeURIComponent(new URL(m[1]!).pathname),
+    ),
+  );
   expect(pages.length).toBeGreaterThan(10);
-  for (const page of pages) expect(existsSync(join(outDir, page.endsWith('/') ? `${page}index.html` : page)), page).toBe(true);
+  for (const page of pages)
+    expect(existsSync(join(outDir, page.endsWith('/') ? `${page}index.html` : page)), page).toBe(true);
 }
 
 /** Folders and files beside the output folder other than itself: staging, previous, lock. */
@@ -61,10 +73,15 @@ describe('one build at a time per output folder', () => {
   mkdirSync(site);
 
   it('two builds started together: the second waits, both succeed, the site is complete, nothing is left beside it', async () => {
-    const [a, b] = await Promise.all([runBuild(outDir, join(work, 'cache-a')), runBuild(outDir, join(work, 'cache-b'))]);
+    const [a, b] = await Promise.all([
+      runBuild(outDir, join(work, 'cache-a')),
+      runBuild(outDir, join(work, 'cache-b')),
+    ]);
     expect(a.code, a.output).toBe(0);
     expect(b.code, b.output).toBe(0);
-    const waited = [a, b].filter((run) => new RegExp(`${WAITING} \\(tiến trình \\d+ .*dist\\.lock\\)`).test(run.output));
+    const waited = [a, b].filter((run) =>
+      new RegExp(`${WAITING} \\(tiến trình \\d+ .*dist\\.lock\\)`).test(run.output),
+    );
     expect(waited.length, `${a.output}\n${b.output}`).toBe(1);
     expectComplete(outDir);
     expect(besides(outDir)).toEqual([]);
@@ -72,12 +89,19 @@ describe('one build at a time per output folder', () => {
 
   it('a lock left by a killed build is reported and taken over; its staging folder is removed', async () => {
     const pid = deadPid();
-    writeFileSync(lockPath(outDir), JSON.stringify({ pid, host: hostname(), startedAt: '2026-11-23T01:00:00.000Z', token: 'killed' }));
+    writeFileSync(
+      lockPath(outDir),
+      JSON.stringify({ pid, host: hostname(), startedAt: '2026-11-23T01:00:00.000Z', token: 'killed' }),
+    );
     mkdirSync(`${outDir}.staging-${pid}-killed`);
     writeFileSync(`${outDir}.staging-${pid}-killed/index.html`, 'half');
     const run = await runBuild(outDir, join(work, 'cache-c'));
     expect(run.code, run.output).toBe(0);
-    expect(run.output).toMatch(new RegExp(`Khóa cũ .*dist\\.lock \\(tiến trình ${pid} trên máy .*\\) thuộc về một tiến trình đã dừng: lấy lại khóa`));
+    expect(run.output).toMatch(
+      new RegExp(
+        `Khóa cũ .*dist\\.lock \\(tiến trình ${pid} trên máy .*\\) thuộc về một tiến trình đã dừng: lấy lại khóa`,
+      ),
+    );
     expectComplete(outDir);
     expect(besides(outDir)).toEqual([]);
   }, 600_000);
@@ -108,7 +132,9 @@ describe('the build lock', () => {
     const held = await acquireBuildLock(outDir);
     const lines: string[] = [];
     await expect(acquireBuildLock(outDir, { waitMs: 300, pollMs: 50, log: (l) => lines.push(l) })).rejects.toThrow(
-      new RegExp(`^Dừng: đã chờ 0 giây mà bản xây dựng khác \\(tiến trình ${process.pid} trên máy .*xóa tệp khóa .*dist\\.lock`),
+      new RegExp(
+        `^Dừng: đã chờ 0 giây mà bản xây dựng khác \\(tiến trình ${process.pid} trên máy .*xóa tệp khóa .*dist\\.lock`,
+      ),
     );
     expect(lines).toEqual([expect.stringMatching(/^Đang chờ bản xây dựng khác… \(tiến trình \d+ /)]);
     held.release();
@@ -118,7 +144,10 @@ describe('the build lock', () => {
   });
 
   it('a lock older than the limit is taken over even if its pid is alive (pid reused)', async () => {
-    writeFileSync(lockPath(outDir), JSON.stringify({ pid: process.pid, host: hostname(), startedAt: '2026-11-22T00:00:00.000Z', token: 'old' }));
+    writeFileSync(
+      lockPath(outDir),
+      JSON.stringify({ pid: process.pid, host: hostname(), startedAt: '2026-11-22T00:00:00.000Z', token: 'old' }),
+    );
     const old = new Date(Date.now() - 4 * 3600_000);
     utimesSync(lockPath(outDir), old, old);
     const lines: string[] = [];

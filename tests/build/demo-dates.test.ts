@@ -20,7 +20,12 @@ const settings = parse(readFileSync(join(demoContent, 'settings/site.yaml'), 'ut
   reporting: { mailbox: string; vneidSteps: string[] };
 };
 /** Text of a page without tags, spaces collapsed, so a sentence split by markup still matches. */
-const textOf = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&#34;/g, '"').replace(/\s+/g, ' ');
+const textOf = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&#34;/g, '"')
+    .replace(/\s+/g, ' ');
 // Pages show settings' straight quotes curly (src/utils/quotes.ts).
 const squash = (s: string) => curlyQuotes(s).replace(/\s+/g, ' ');
 
@@ -82,10 +87,14 @@ describe('overdue boards', () => {
 
   it('warn in the log but do not stop a demo build', () => {
     expect(demoLike.ok, demoLike.output).toBe(true);
-    expect(demoLike.output).toContain('Cảnh báo (trang mẫu): hotlines/to-dan-pho-1.yaml: bảng số điện thoại tổ dân phố Số 1 chưa được kiểm tra 198 ngày');
+    expect(demoLike.output).toContain(
+      'Cảnh báo (trang mẫu): hotlines/to-dan-pho-1.yaml: bảng số điện thoại tổ dân phố Số 1 chưa được kiểm tra 198 ngày',
+    );
   });
 
   it('say so on the page under the board', () => {
-    expect(readPage(demoLike.outDir, '/duong-day-nong/to-dan-pho-1/')).toContain('Bảng này đã 198 ngày chưa được kiểm tra lại');
+    expect(readPage(demoLike.outDir, '/duong-day-nong/to-dan-pho-1/')).toContain(
+      'Bảng này đã 198 ngày chưa được kiểm tra lại',
+    );
   });
 });

@@ -73,5 +73,7 @@ it('follows a rename, a broken and a fixed reference, and a first entry', { time
   writeFileSync(join(content, FORM), form);
   const home = await dev.waitFor('/', (status, html) => status === 200 && FORMS_IN_MENU.test(html), 60);
   expect(home.html).toMatch(FORMS_IN_MENU);
-  expect((await dev.waitFor('/mau-cam-ket/cam-ket-hoc-sinh/', (status) => status === 200, 30)).html).toContain('Bản cam kết học sinh');
+  expect((await dev.waitFor('/mau-cam-ket/cam-ket-hoc-sinh/', (status) => status === 200, 30)).html).toContain(
+    'Bản cam kết học sinh',
+  );
 });

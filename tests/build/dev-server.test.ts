@@ -16,7 +16,11 @@ const origin = `http://127.0.0.1:${PORT}`;
 let dev: ChildProcess | undefined;
 let log = '';
 
-async function waitFor(url: string, ok: (r: Response) => boolean | Promise<boolean>, seconds: number): Promise<Response> {
+async function waitFor(
+  url: string,
+  ok: (r: Response) => boolean | Promise<boolean>,
+  seconds: number,
+): Promise<Response> {
   const until = Date.now() + seconds * 1000;
   for (;;) {
     const response = await fetch(url).catch(() => undefined);
@@ -29,16 +33,29 @@ async function waitFor(url: string, ok: (r: Response) => boolean | Promise<boole
 
 /** The environment of an editor's shell: without the test runner's own variables (NODE_ENV=test, VITEST…), which change how Vite runs. */
 function editorEnv(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')));
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')),
+  );
 }
 
 beforeAll(async () => {
   const build = demoBuild();
   if (!build.ok) throw new Error(build.output);
-  dev = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(PORT)], {
-    cwd: projectRoot,
-    env: { ...editorEnv(), ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: demoContent, OUT_DIR: build.outDir, CACHE_DIR: mkdtempSync(join(tmpdir(), 'portal-dev-')), BUILD_DATE: TEST_TODAY },
-  });
+  dev = spawn(
+    process.execPath,
+    [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(PORT)],
+    {
+      cwd: projectRoot,
+      env: {
+        ...editorEnv(),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        CONTENT_DIR: demoContent,
+        OUT_DIR: build.outDir,
+        CACHE_DIR: mkdtempSync(join(tmpdir(), 'portal-dev-')),
+        BUILD_DATE: TEST_TODAY,
+      },
+    },
+  );
   dev.stdout?.on('data', (d: Buffer) => (log += d.toString()));
   dev.stderr?.on('data', (d: Buffer) => (log += d.toString()));
   await waitFor(`${origin}/`, (r) => r.ok, 120);
@@ -66,7 +83,11 @@ it('serves the share images and printable files of the last build', async () => 
   const board = await fetch(`${origin}/tai-ve/duong-day-nong/bang-duong-day-nong-lac-phuong.pdf`);
   expect(board.status).toBe(200);
   expect(board.headers.get('content-type')).toBe('application/pdf');
-  expect(Buffer.from(await board.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+  expect(
+    Buffer.from(await board.arrayBuffer())
+      .subarray(0, 5)
+      .toString(),
+  ).toBe('%PDF-');
 
   expect((await fetch(`${origin}/tai-ve/khong-co-tep-nay.pdf`)).status).toBe(404);
 });

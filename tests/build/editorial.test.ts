@@ -32,7 +32,8 @@ describe('scheduled publishing', () => {
     expect(later.ok, later.output).toBe(true);
     const draft = '/bai-viet/ban-nhap-chua-duyet/';
     expect(pagePaths(later.outDir)).not.toContain(draft);
-    for (const where of ['/bai-viet/', '/rss.xml', '/sitemap-0.xml']) expect(readPage(later.outDir, where), where).not.toContain(draft);
+    for (const where of ['/bai-viet/', '/rss.xml', '/sitemap-0.xml'])
+      expect(readPage(later.outDir, where), where).not.toContain(draft);
     // The scheduled article of the same folder is out by then: the build did publish what it should.
     expect(pagePaths(later.outDir)).toContain(slug);
   });
@@ -43,14 +44,18 @@ describe('stale hotline boards', () => {
     // The fixture's boards were checked on 2026-10-15 and 2026-11-01; the windows are 90 and 180 days.
     const result = buildSite(fixtureSite('dien-bien'), { BUILD_DATE: '2027-02-01' });
     expect(result.ok, result.output).toBe(true);
-    expect(result.output).toContain('Cảnh báo: bảng số điện thoại tổ dân phố Số 1 chưa được kiểm tra 109 ngày (quá 90 ngày)');
+    expect(result.output).toContain(
+      'Cảnh báo: bảng số điện thoại tổ dân phố Số 1 chưa được kiểm tra 109 ngày (quá 90 ngày)',
+    );
   });
 
   it('stop the build past the failure window, naming the file and the field', () => {
     const result = buildSite(fixtureSite('dien-bien'), { BUILD_DATE: '2027-05-01' });
     expect(result.ok).toBe(false);
     expect(result.output).toContain('hotlines/to-dan-pho-1.yaml');
-    expect(result.output).toContain('verifiedOn: bảng số điện thoại tổ dân phố Số 1 chưa được kiểm tra 198 ngày (quá 180 ngày)');
+    expect(result.output).toContain(
+      'verifiedOn: bảng số điện thoại tổ dân phố Số 1 chưa được kiểm tra 198 ngày (quá 180 ngày)',
+    );
     expect(existsSync(join(result.outDir, 'index.html'))).toBe(false);
   });
 });

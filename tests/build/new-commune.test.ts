@@ -35,8 +35,34 @@ let wardBuild: BuildResult;
 let communeBuild: BuildResult;
 
 beforeAll(() => {
-  wardCli = newCommune(ward, '--name', 'Điện Biên', '--kind', 'phuong', '--units', 'Tổ dân phố 1,Tổ dân phố 2', '--province', 'Thanh Hóa', '--phone', '02373.851.152');
-  communeCli = newCommune(commune, '--name', 'Mường Phăng', '--kind', 'xa', '--unit-kind', 'ban', '--units', 'Bản Che Căn,Bản Phăng', '--province', 'Điện Biên', '--site-url', 'https://muongphang.example.vn');
+  wardCli = newCommune(
+    ward,
+    '--name',
+    'Điện Biên',
+    '--kind',
+    'phuong',
+    '--units',
+    'Tổ dân phố 1,Tổ dân phố 2',
+    '--province',
+    'Thanh Hóa',
+    '--phone',
+    '02373.851.152',
+  );
+  communeCli = newCommune(
+    commune,
+    '--name',
+    'Mường Phăng',
+    '--kind',
+    'xa',
+    '--unit-kind',
+    'ban',
+    '--units',
+    'Bản Che Căn,Bản Phăng',
+    '--province',
+    'Điện Biên',
+    '--site-url',
+    'https://muongphang.example.vn',
+  );
   if (wardCli.status !== 0) throw new Error(wardCli.output);
   if (communeCli.status !== 0) throw new Error(communeCli.output);
   // As a commune runs it (`npm run build`), not with vitest's NODE_ENV=test, under which Vite bundles the CMS in
@@ -47,12 +73,35 @@ beforeAll(() => {
 
 describe('npm run new-commune', () => {
   it('writes the settings, the commune, and one unit and one board per residential unit, nothing else', () => {
-    const files = (cli: ReturnType<typeof newCommune>) => cli.output.split('\n').filter((l) => /^ {2}\S+\.yaml$/.test(l)).map((l) => l.trim()).sort();
-    expect(files(wardCli)).toEqual(['hotlines/to-dan-pho-1.yaml', 'hotlines/to-dan-pho-2.yaml', 'settings/site.yaml', 'units/dien-bien.yaml', 'units/to-dan-pho-1.yaml', 'units/to-dan-pho-2.yaml']);
-    expect(files(communeCli)).toEqual(['hotlines/ban-che-can.yaml', 'hotlines/ban-phang.yaml', 'settings/site.yaml', 'units/ban-che-can.yaml', 'units/ban-phang.yaml', 'units/muong-phang.yaml']);
+    const files = (cli: ReturnType<typeof newCommune>) =>
+      cli.output
+        .split('\n')
+        .filter((l) => /^ {2}\S+\.yaml$/.test(l))
+        .map((l) => l.trim())
+        .sort();
+    expect(files(wardCli)).toEqual([
+      'hotlines/to-dan-pho-1.yaml',
+      'hotlines/to-dan-pho-2.yaml',
+      'settings/site.yaml',
+      'units/dien-bien.yaml',
+      'units/to-dan-pho-1.yaml',
+      'units/to-dan-pho-2.yaml',
+    ]);
+    expect(files(communeCli)).toEqual([
+      'hotlines/ban-che-can.yaml',
+      'hotlines/ban-phang.yaml',
+      'settings/site.yaml',
+      'units/ban-che-can.yaml',
+      'units/ban-phang.yaml',
+      'units/muong-phang.yaml',
+    ]);
     const unit = parse(readFileSync(join(commune, 'units/ban-che-can.yaml'), 'utf8'));
     expect(unit).toEqual({ name: 'Che Căn', kind: 'ban', parent: 'muong-phang', order: 1 });
-    expect(parse(readFileSync(join(commune, 'units/muong-phang.yaml'), 'utf8'))).toMatchObject({ name: 'Mường Phăng', kind: 'xa', residentialKind: 'ban' });
+    expect(parse(readFileSync(join(commune, 'units/muong-phang.yaml'), 'utf8'))).toMatchObject({
+      name: 'Mường Phăng',
+      kind: 'xa',
+      residentialKind: 'ban',
+    });
   });
 
   it('marks every placeholder number as illustrative and dates the boards today; a given phone is real', () => {
@@ -60,7 +109,10 @@ describe('npm run new-commune', () => {
     expect(board.verifiedOn).toBe(TEST_TODAY);
     expect(board.contacts.length).toBeGreaterThan(0);
     for (const c of board.contacts) expect(c.isExample, c.phone).toBe(true);
-    expect(parse(readFileSync(join(ward, 'settings/site.yaml'), 'utf8')).contact).toMatchObject({ phone: '02373.851.152', phoneIsExample: false });
+    expect(parse(readFileSync(join(ward, 'settings/site.yaml'), 'utf8')).contact).toMatchObject({
+      phone: '02373.851.152',
+      phoneIsExample: false,
+    });
     expect(parse(readFileSync(join(commune, 'settings/site.yaml'), 'utf8')).contact.phoneIsExample).toBe(true);
   });
 
@@ -88,7 +140,10 @@ describe('npm run new-commune', () => {
     const reached = new Set(['/']);
     for (const path of reached) {
       for (const link of internalLinks(readPage(outDir, path))) {
-        expect(EMPTY.some((s) => link.startsWith(s)), `${path} → ${link}`).toBe(false);
+        expect(
+          EMPTY.some((s) => link.startsWith(s)),
+          `${path} → ${link}`,
+        ).toBe(false);
         expect(resolvesIn(outDir, link), `${path} → ${link}`).toBe(true);
         if (pages.has(link)) reached.add(link);
       }

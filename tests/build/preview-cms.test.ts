@@ -28,7 +28,9 @@ describe('the built admin names its backend', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('the local backend: preview runs it on the port the build names', () => {
-    expect(builtLocalCmsPort(write({ backend: { name: 'proxy', proxy_url: 'http://127.0.0.1:8123/api/v1' } }))).toBe(8123);
+    expect(builtLocalCmsPort(write({ backend: { name: 'proxy', proxy_url: 'http://127.0.0.1:8123/api/v1' } }))).toBe(
+      8123,
+    );
   });
   it('a git backend or no admin: preview runs nothing', () => {
     expect(builtLocalCmsPort(write({ backend: { name: 'github', repo: 'xa/portal' } }))).toBeUndefined();

@@ -24,16 +24,24 @@ let site: BuildResult;
 let content: string;
 
 const yamlFiles = <T>(folder: string) =>
-  readdirSync(join(content, folder)).map((f) => [f.replace(/\.yaml$/, ''), parseYaml(readFileSync(join(content, folder, f), 'utf8')) as T] as const);
+  readdirSync(join(content, folder)).map(
+    (f) => [f.replace(/\.yaml$/, ''), parseYaml(readFileSync(join(content, folder, f), 'utf8')) as T] as const,
+  );
 
 /** One line per element: its tag, its classes and its role, indented by depth; text and other attributes are left out. */
 function shape(nodes: ChildNode[], depth = 0): string[] {
   return nodes.flatMap((node) => {
     if (node.type !== 'tag') return [];
     const el = node as Element;
-    const classes = (el.attribs.class ?? '').split(/\s+/).filter((c) => c && !c.startsWith('astro-')).sort();
+    const classes = (el.attribs.class ?? '')
+      .split(/\s+/)
+      .filter((c) => c && !c.startsWith('astro-'))
+      .sort();
     const role = el.attribs.role ? `[role=${el.attribs.role}]` : '';
-    return [`${'  '.repeat(depth)}${el.name}${classes.map((c) => `.${c}`).join('')}${role}`, ...shape(el.children, depth + 1)];
+    return [
+      `${'  '.repeat(depth)}${el.name}${classes.map((c) => `.${c}`).join('')}${role}`,
+      ...shape(el.children, depth + 1),
+    ];
   });
 }
 
@@ -67,14 +75,20 @@ beforeAll(async () => {
 
 describe('CMS preview and page stay alike', () => {
   const data = () =>
-    buildPreviewData(yamlFiles<UnitData>('units'), yamlFiles<BoardData>('hotlines').map(([, b]) => b), parseYaml(readFileSync(join(content, 'settings/site.yaml'), 'utf8')));
+    buildPreviewData(
+      yamlFiles<UnitData>('units'),
+      yamlFiles<BoardData>('hotlines').map(([, b]) => b),
+      parseYaml(readFileSync(join(content, 'settings/site.yaml'), 'utf8')),
+    );
 
   it('every block of the body (Markdown, Callout with a list, KeyDate, Download, HotlineCard, ReportSteps) has the page’s elements and classes', () => {
     const page = blocksOf(articleOf(readPage(site.outDir, `/bai-viet/${ARTICLE}/`)));
     const preview = blocksOf(previewArticle(data()));
     // The fixture uses every component, and the callout's list is a list on both sides.
     expect(page.length).toBeGreaterThanOrEqual(10);
-    expect(page.flat().join('\n')).toMatch(/div\.[^\n]*\.border-alert[^\n]*\[role=note\]\n\s+p\.font-bold\n\s+div\.mt-1\n\s+ul\n\s+li/);
+    expect(page.flat().join('\n')).toMatch(
+      /div\.[^\n]*\.border-alert[^\n]*\[role=note\]\n\s+p\.font-bold\n\s+div\.mt-1\n\s+ul\n\s+li/,
+    );
     expect(preview).toEqual(page);
   });
 
@@ -91,7 +105,8 @@ describe('CMS preview and page stay alike', () => {
   });
 
   it('renders hostile Markdown as text: no raw HTML, no script addresses', () => {
-    const body = '<Callout type="info">\n\n- <img src=x onerror="alert(1)"> một\n- [hai](javascript:alert(1)) <script>alert(2)</script>\n\n</Callout>';
+    const body =
+      '<Callout type="info">\n\n- <img src=x onerror="alert(1)"> một\n- [hai](javascript:alert(1)) <script>alert(2)</script>\n\n</Callout>';
     const html = renderToStaticMarkup(h('div', null, ...renderBody(body, undefined)));
     expect(html).toMatch(/<ul><li>/);
     expect(html).not.toMatch(/<img|<script|onerror|javascript:/i);

@@ -32,7 +32,8 @@ function all(root: Node, match: (e: Element) => boolean): Element[] {
   visit(root);
   return found;
 }
-const textOf = (n: Node): string => (isText(n as ChildNode) ? (n as { data: string }).data : childrenOf(n).map(textOf).join(''));
+const textOf = (n: Node): string =>
+  isText(n as ChildNode) ? (n as { data: string }).data : childrenOf(n).map(textOf).join('');
 const hasClass = (e: Element, c: string) => (e.attribs.class ?? '').split(/\s+/).includes(c);
 
 /** Text nodes a reader sees: not in script, style, template, code or pre; attributes are not text. */
@@ -75,7 +76,9 @@ describe('article date line', () => {
       const line = all(doc, (e) => e.name === 'p' && all(e, (t) => t.name === 'time').length > 0)[0];
       expect(line, path).toBeDefined();
       const text = clean(textOf(line!));
-      expect(text, path).toMatch(/^Đăng ngày \d{1,2} tháng \d{1,2} năm \d{4}( · Cập nhật ngày \d{1,2} tháng \d{1,2} năm \d{4})? · \d+ phút đọc$/);
+      expect(text, path).toMatch(
+        /^Đăng ngày \d{1,2} tháng \d{1,2} năm \d{4}( · Cập nhật ngày \d{1,2} tháng \d{1,2} năm \d{4})? · \d+ phút đọc$/,
+      );
       expect(text, path).not.toMatch(/ngày ngày/);
     }
   });
@@ -90,7 +93,9 @@ describe('campaign key dates', () => {
       const main = all(page(path), (e) => e.name === 'main')[0]!;
       const text = clean(textOf(main));
       // The key-date list: a list of dated items (<ol> of <time datetime>).
-      const listed = all(main, (e) => e.name === 'ol').flatMap((ol) => all(ol, (e) => e.name === 'time' && e.attribs.datetime !== undefined)).map((t) => t.attribs.datetime!);
+      const listed = all(main, (e) => e.name === 'ol')
+        .flatMap((ol) => all(ol, (e) => e.name === 'time' && e.attribs.datetime !== undefined))
+        .map((t) => t.attribs.datetime!);
       for (const iso of listed) {
         const shown = formatDateWithWeekday(new Date(`${iso}T00:00:00Z`));
         expect(text.split(shown).length - 1, `${path}: ${shown}`).toBe(1);
@@ -101,7 +106,9 @@ describe('campaign key dates', () => {
   });
 
   it('still shows key-date cards on other pages (the campaign rule stays on campaign pages)', () => {
-    const cards = articlePaths().flatMap((p) => all(page(p), (e) => e.attribs.role === 'group' && (e.attribs['aria-label'] ?? '').startsWith('Mốc quan trọng')));
+    const cards = articlePaths().flatMap((p) =>
+      all(page(p), (e) => e.attribs.role === 'group' && (e.attribs['aria-label'] ?? '').startsWith('Mốc quan trọng')),
+    );
     expect(cards.length).toBeGreaterThan(0);
   });
 });
@@ -113,7 +120,10 @@ describe('lists', () => {
     for (const path of [routes.section('articles'), ...categoryPages]) {
       const chips = all(page(path), (e) => e.name === 'a' && hasClass(e, 'tag'));
       const current = chips.filter((c) => c.attribs['aria-current'] === 'page');
-      expect(current.map((c) => c.attribs.href), path).toEqual([path]);
+      expect(
+        current.map((c) => c.attribs.href),
+        path,
+      ).toEqual([path]);
       // Seen, not only announced: the chosen chip has its own look (filled) and a tick.
       expect(current[0]!.attribs.class, path).toMatch(/aria-\[current=page\]:bg-brand/);
       expect(textOf(current[0]!), path).toMatch(/^✓ /);
@@ -132,7 +142,9 @@ describe('lists', () => {
         const title = clean(textOf(all(item, (e) => /^h[23]$/.test(e.name))[0]!));
         if (!meta) continue;
         items++;
-        const facts = clean(textOf(meta)).split(' · ').map((f) => f.toLocaleLowerCase('vi'));
+        const facts = clean(textOf(meta))
+          .split(' · ')
+          .map((f) => f.toLocaleLowerCase('vi'));
         expect(facts, `${path}: ${title}`).not.toContain(title.toLocaleLowerCase('vi'));
         expect(facts, `${path}: ${title}`).not.toContain(topic.toLocaleLowerCase('vi'));
       }
@@ -158,14 +170,21 @@ describe('footer and the readers’ sitemap', () => {
 
   it('lists every menu section and every page in it; the XML sitemap stays for search engines', () => {
     const map = page(routes.siteMapPage());
-    const linked = new Set(all(all(map, (e) => e.name === 'main')[0]!, (e) => e.name === 'a').map((a) => a.attribs.href));
+    const linked = new Set(
+      all(all(map, (e) => e.name === 'main')[0]!, (e) => e.name === 'a').map((a) => a.attribs.href),
+    );
     const menu = all(all(page('/'), (e) => e.name === 'header')[0]!, (e) => e.name === 'nav')[0]!;
     const sections = all(menu, (e) => e.name === 'a').map((a) => a.attribs.href!);
     expect(sections.length).toBeGreaterThan(3);
     for (const section of sections) {
       expect(linked, section).toContain(section);
       // Every entry page directly under the section (not its sub-lists or editors' views).
-      const entries = readerPaths.filter((p) => p.startsWith(section) && /^[^/]+\/$/.test(p.slice(section.length)) && !/^(trang|chuyen-muc|cap)\//.test(p.slice(section.length)));
+      const entries = readerPaths.filter(
+        (p) =>
+          p.startsWith(section) &&
+          /^[^/]+\/$/.test(p.slice(section.length)) &&
+          !/^(trang|chuyen-muc|cap)\//.test(p.slice(section.length)),
+      );
       for (const entry of entries) expect(linked, entry).toContain(entry);
     }
     expect(linked).toContain(routes.english());
@@ -179,7 +198,8 @@ describe('one quote style', () => {
   it('no reader page shows a straight double quote in its text', () => {
     const found: string[] = [];
     for (const path of readerPaths) {
-      for (const text of readerTexts(page(path))) if (text.includes('"')) found.push(`${path}: ${clean(text).slice(0, 100)}`);
+      for (const text of readerTexts(page(path)))
+        if (text.includes('"')) found.push(`${path}: ${clean(text).slice(0, 100)}`);
     }
     expect(found).toEqual([]);
   });
@@ -187,7 +207,9 @@ describe('one quote style', () => {
 
 describe('English page: organisation and contacts', () => {
   const yamls = (folder: string) =>
-    readdirSync(join(demoContent, folder)).filter((f) => f.endsWith('.yaml')).map((f) => parseYaml(readFileSync(join(demoContent, folder, f), 'utf8')) as Record<string, unknown>);
+    readdirSync(join(demoContent, folder))
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => parseYaml(readFileSync(join(demoContent, folder, f), 'utf8')) as Record<string, unknown>);
 
   it('is in English, with every unit and every hotline number from the data', () => {
     const html = readPage(outDir, routes.english());
@@ -199,7 +221,9 @@ describe('English page: organisation and contacts', () => {
     const boards = yamls('hotlines');
     expect(boards.length).toBe(units.length);
     for (const unit of units) expect(text, String(unit.name)).toContain(withoutMarks(String(unit.name)));
-    const numbers = all(main, (e) => e.name === 'a' && (e.attribs.href ?? '').startsWith('tel:')).map((a) => clean(textOf(a)));
+    const numbers = all(main, (e) => e.name === 'a' && (e.attribs.href ?? '').startsWith('tel:')).map((a) =>
+      clean(textOf(a)),
+    );
     for (const board of boards) {
       for (const contact of board.contacts as { phone: string; name?: string }[]) {
         expect(numbers, `${String(board.unit)} ${contact.phone}`).toContain(formatPhone(contact.phone));

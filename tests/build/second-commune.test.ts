@@ -63,6 +63,8 @@ describe('a second commune (phường Điện Biên) through CONTENT_DIR', () =>
 
   it('writes its own RSS feed and sitemap at its own address', () => {
     expect(readPage(build.outDir, '/rss.xml')).toContain('https://dienbien.example.vn/bai-viet/ma-tuy-nup-bong/');
-    expect(readPage(build.outDir, '/sitemap-0.xml')).toContain('https://dienbien.example.vn/duong-day-nong/to-dan-pho-2/');
+    expect(readPage(build.outDir, '/sitemap-0.xml')).toContain(
+      'https://dienbien.example.vn/duong-day-nong/to-dan-pho-2/',
+    );
   });
 });

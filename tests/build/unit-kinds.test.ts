@@ -27,18 +27,28 @@ const parse = (html: string) => parseDocument(html, { decodeEntities: true });
 
 const MARK = 'số minh họa';
 const yaml = (dir: string, file: string) => parseYaml(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>;
-const yamlFiles = (dir: string, folder: string) => readdirSync(join(dir, folder)).filter((f) => f.endsWith('.yaml')).map((f) => yaml(dir, `${folder}/${f}`));
+const yamlFiles = (dir: string, folder: string) =>
+  readdirSync(join(dir, folder))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => yaml(dir, `${folder}/${f}`));
 const digits = (text: string) => text.replace(/\D/g, '');
 /** A whole word, in Vietnamese: letters on neither side. */
 const word = (text: string) => `(?<![\\p{L}\\p{N}])${text}(?![\\p{L}\\p{N}])`;
 
 /** What a content folder says about itself: its commune's kind and name, the kinds of its units, its illustrative numbers. */
 function factsOf(dir: string) {
-  const site = yaml(dir, 'settings/site.yaml') as { unit: string; contact: { phone: string; phoneIsExample?: boolean } };
-  const units = readdirSync(join(dir, 'units')).map((f) => ({ id: f.replace(/\.yaml$/, ''), ...(yaml(dir, `units/${f}`) as { kind: string; name: string; parent?: string; residentialKind?: string }) }));
+  const site = yaml(dir, 'settings/site.yaml') as {
+    unit: string;
+    contact: { phone: string; phoneIsExample?: boolean };
+  };
+  const units = readdirSync(join(dir, 'units')).map((f) => ({
+    id: f.replace(/\.yaml$/, ''),
+    ...(yaml(dir, `units/${f}`) as { kind: string; name: string; parent?: string; residentialKind?: string }),
+  }));
   const commune = units.find((u) => u.id === site.unit)!;
   const residential = units.filter((u) => u.parent === commune.id).map((u) => u.kind);
-  if (residential.length === 0) residential.push(commune.residentialKind ?? (commune.kind === 'xa' ? 'thon' : 'to-dan-pho'));
+  if (residential.length === 0)
+    residential.push(commune.residentialKind ?? (commune.kind === 'xa' ? 'thon' : 'to-dan-pho'));
   const examples = new Set<string>();
   for (const board of yamlFiles(dir, 'hotlines') as { contacts: { phone: string; isExample?: boolean }[] }[])
     for (const c of board.contacts) if (c.isExample) examples.add(digits(String(c.phone)));
@@ -90,7 +100,24 @@ function violations(text: string, rules: { rule: string; re: RegExp }[]): string
 }
 
 const SKIP = new Set(['script', 'style', 'template']);
-const BLOCKS = new Set(['li', 'p', 'dd', 'dt', 'td', 'th', 'textarea', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'label', 'button']);
+const BLOCKS = new Set([
+  'li',
+  'p',
+  'dd',
+  'dt',
+  'td',
+  'th',
+  'textarea',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'figcaption',
+  'label',
+  'button',
+]);
 const ATTRIBUTES = ['alt', 'aria-label', 'title', 'placeholder'];
 
 const isElement = (n: Node): n is Element => isTag(n as ChildNode);
@@ -109,7 +136,11 @@ function pageBlocks(html: string): { visible: string; blocks: string[] } {
   const visit = (node: Node) => {
     if (isElement(node)) {
       if (SKIP.has(node.name)) return;
-      for (const [name, value] of Object.entries(node.attribs)) if (ATTRIBUTES.includes(name)) { blocks.push(value); all.push(value); }
+      for (const [name, value] of Object.entries(node.attribs))
+        if (ATTRIBUTES.includes(name)) {
+          blocks.push(value);
+          all.push(value);
+        }
       if (BLOCKS.has(node.name)) blocks.push(textOf(node));
     }
     if (isText(node as ChildNode)) all.push((node as { data: string }).data);
@@ -158,14 +189,21 @@ interface Built {
   jobs: PosterJob[];
 }
 
-function prepare(name: string, contentDir: string, build: () => BuildResult, cacheDir: (b: BuildResult) => string): Built {
+function prepare(
+  name: string,
+  contentDir: string,
+  build: () => BuildResult,
+  cacheDir: (b: BuildResult) => string,
+): Built {
   const result = build();
   if (!result.ok) throw new Error(result.output);
   const jobs = JSON.parse(readFileSync(join(cacheDir(result), 'posters', 'last-jobs.json'), 'utf8')) as PosterJob[];
   return { name, facts: factsOf(contentDir), outDir: result.outDir, jobs };
 }
 
-const fixtures = readdirSync(join(projectRoot, 'tests/fixtures/sites'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const fixtures = readdirSync(join(projectRoot, 'tests/fixtures/sites'), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 const sites: Built[] = [];
 
 beforeAll(() => {
@@ -173,7 +211,14 @@ beforeAll(() => {
   sites.push(prepare('demo', demoContent, demoBuild, (b) => join(dirname(b.outDir), 'cache')));
   for (const name of fixtures) {
     const cache = mkdtempSync(join(tmpdir(), `unit-kinds-${name}-`));
-    sites.push(prepare(name, fixtureSite(name), () => buildSite(fixtureSite(name), { CACHE_DIR: cache }), () => cache));
+    sites.push(
+      prepare(
+        name,
+        fixtureSite(name),
+        () => buildSite(fixtureSite(name), { CACHE_DIR: cache }),
+        () => cache,
+      ),
+    );
   }
 }, 600_000);
 
@@ -193,13 +238,46 @@ describe('unit kinds and illustrative numbers in every output', () => {
   });
 
   it('the forbidden-word table catches what it must and spares what it must', () => {
-    const ward = forbiddenPatterns({ commune: { id: 'x', kind: 'phuong', name: 'Điện Biên' }, residential: new Set(['to-dan-pho']), examples: new Set(), sitePhone: '' });
-    for (const bad of ['Gọi Công an xã ngay', 'Trưởng Công an xã/phường', 'xã Điện Biên', 'đường dây nóng của xã:', 'các thôn', 'trưởng thôn.', 'Trưởng thôn / Tổ trưởng tổ dân phố', 'thôn, tổ dân phố', 'Trưởng ấp'])
+    const ward = forbiddenPatterns({
+      commune: { id: 'x', kind: 'phuong', name: 'Điện Biên' },
+      residential: new Set(['to-dan-pho']),
+      examples: new Set(),
+      sitePhone: '',
+    });
+    for (const bad of [
+      'Gọi Công an xã ngay',
+      'Trưởng Công an xã/phường',
+      'xã Điện Biên',
+      'đường dây nóng của xã:',
+      'các thôn',
+      'trưởng thôn.',
+      'Trưởng thôn / Tổ trưởng tổ dân phố',
+      'thôn, tổ dân phố',
+      'Trưởng ấp',
+    ])
       expect(violations(bad, ward), bad).not.toEqual([]);
-    for (const good of ['xã hội', 'Mạng xã hội', 'nông thôn', 'văn bản', 'các bản in', 'Công an xã Lạc Phượng', 'Trưởng thôn Phượng Hoàng', 'xã/phường không ma túy', 'phường Điện Biên', 'Tổ trưởng tổ dân phố', 'của xã hội'])
+    for (const good of [
+      'xã hội',
+      'Mạng xã hội',
+      'nông thôn',
+      'văn bản',
+      'các bản in',
+      'Công an xã Lạc Phượng',
+      'Trưởng thôn Phượng Hoàng',
+      'xã/phường không ma túy',
+      'phường Điện Biên',
+      'Tổ trưởng tổ dân phố',
+      'của xã hội',
+    ])
       expect(violations(good, ward), good).toEqual([]);
-    const commune = forbiddenPatterns({ commune: { id: 'x', kind: 'xa', name: 'Lạc Phượng' }, residential: new Set(['thon']), examples: new Set(), sitePhone: '' });
-    for (const bad of ['Công an phường', 'phường Lạc Phượng', 'Tổ trưởng tổ dân phố', 'các tổ dân phố']) expect(violations(bad, commune), bad).not.toEqual([]);
+    const commune = forbiddenPatterns({
+      commune: { id: 'x', kind: 'xa', name: 'Lạc Phượng' },
+      residential: new Set(['thon']),
+      examples: new Set(),
+      sitePhone: '',
+    });
+    for (const bad of ['Công an phường', 'phường Lạc Phượng', 'Tổ trưởng tổ dân phố', 'các tổ dân phố'])
+      expect(violations(bad, commune), bad).not.toEqual([]);
     expect(violations('Trưởng thôn, Công an xã', commune)).toEqual([]);
   });
 
@@ -219,16 +297,24 @@ describe('unit kinds and illustrative numbers in every output', () => {
           childrenOf(n).forEach(visit);
         };
         visit(doc);
-        const lowerKind = new RegExp(`^(?:${[...communeKinds, ...residentialKinds].map((k) => k.noun).join('|')}) \\p{Lu}`, 'u');
-        for (const h of headings) if (lowerKind.test(h.normalize('NFC'))) problems.push(`${site.name} ${page.path}: heading "${h}" starts in lower case`);
+        const lowerKind = new RegExp(
+          `^(?:${[...communeKinds, ...residentialKinds].map((k) => k.noun).join('|')}) \\p{Lu}`,
+          'u',
+        );
+        for (const h of headings)
+          if (lowerKind.test(h.normalize('NFC')))
+            problems.push(`${site.name} ${page.path}: heading "${h}" starts in lower case`);
       }
       expect(problems).toEqual([]);
       // And the right words are there: the hotline page names the unit's own police office and units.
       const noun = communeKinds.find((k) => k.value === site.facts.commune.kind)!.noun;
       const hotlines = pageBlocks(readFileSync(join(site.outDir, 'duong-day-nong/index.html'), 'utf8')).visible;
       expect(hotlines, site.name).toContain(`Công an ${noun}`);
-      expect(hotlines, site.name).toContain(`${noun.charAt(0).toLocaleUpperCase('vi')}${noun.slice(1)} ${site.facts.commune.name}`);
-      for (const kind of site.facts.residential) expect(hotlines, site.name).toContain(residentialKinds.find((k) => k.value === kind)!.noun);
+      expect(hotlines, site.name).toContain(
+        `${noun.charAt(0).toLocaleUpperCase('vi')}${noun.slice(1)} ${site.facts.commune.name}`,
+      );
+      for (const kind of site.facts.residential)
+        expect(hotlines, site.name).toContain(residentialKinds.find((k) => k.value === kind)!.noun);
     }
   });
 
@@ -237,7 +323,9 @@ describe('unit kinds and illustrative numbers in every output', () => {
       const rules = forbiddenPatterns(site.facts);
       const pdfs = site.jobs.filter((j) => j.format === 'pdf');
       expect(pdfs.length, site.name).toBeGreaterThan(0); // every site prints at least its hotline boards
-      const problems = pdfs.flatMap((j) => violations(pdfText(join(site.outDir, j.file)), rules).map((v) => `${site.name} ${j.file}: ${v}`));
+      const problems = pdfs.flatMap((j) =>
+        violations(pdfText(join(site.outDir, j.file)), rules).map((v) => `${site.name} ${j.file}: ${v}`),
+      );
       expect(problems).toEqual([]);
     }
   });
@@ -245,7 +333,9 @@ describe('unit kinds and illustrative numbers in every output', () => {
   it('no image or print was drawn from data with another kind’s words', () => {
     for (const site of sites) {
       const rules = forbiddenPatterns(site.facts);
-      const problems = site.jobs.flatMap((j) => violations(strings(j.data).join(' | '), rules).map((v) => `${site.name} ${j.file}: ${v}`));
+      const problems = site.jobs.flatMap((j) =>
+        violations(strings(j.data).join(' | '), rules).map((v) => `${site.name} ${j.file}: ${v}`),
+      );
       expect(problems).toEqual([]);
     }
   });
@@ -295,7 +385,8 @@ describe('unit kinds and illustrative numbers in every output', () => {
         let here = 0;
         for (const d of site.facts.examples) here += [...text.matchAll(phonePattern(d))].length;
         seen += here;
-        if (here > marksIn(text)) problems.push(`${site.name} ${job.file}: ${here} illustrative numbers, ${marksIn(text)} marks`);
+        if (here > marksIn(text))
+          problems.push(`${site.name} ${job.file}: ${here} illustrative numbers, ${marksIn(text)} marks`);
       }
       expect(seen).toBeGreaterThan(0);
       expect(problems).toEqual([]);
@@ -310,7 +401,14 @@ describe('unit kinds and illustrative numbers in every output', () => {
         else if (value && typeof value === 'object') {
           const o = value as Record<string, unknown>;
           for (const [k, v] of Object.entries(o)) {
-            if (typeof v === 'string' && site.facts.examples.has(digits(v)) && k === 'phone' && o.isExample !== true && o.phoneIsExample !== true) problems.push(`${where}.${k}`);
+            if (
+              typeof v === 'string' &&
+              site.facts.examples.has(digits(v)) &&
+              k === 'phone' &&
+              o.isExample !== true &&
+              o.phoneIsExample !== true
+            )
+              problems.push(`${where}.${k}`);
             else check(v, `${where}.${k}`);
           }
         }
@@ -329,7 +427,8 @@ describe('unit kinds and illustrative numbers in every output', () => {
         if (page.path.endsWith('/chia-se/')) {
           const caption = /<textarea id="caption"[^>]*>([\s\S]*?)<\/textarea>/.exec(html)?.[1] ?? '';
           expect(caption, page.path).toContain(formatPhone(site.facts.sitePhone));
-          if (sitePhoneIsExample) expect(caption, `${site.name} ${page.path}`).toContain(`${formatPhone(site.facts.sitePhone)} (${MARK})`);
+          if (sitePhoneIsExample)
+            expect(caption, `${site.name} ${page.path}`).toContain(`${formatPhone(site.facts.sitePhone)} (${MARK})`);
         }
         if (page.path.endsWith('/doc-tren-loa/')) {
           const text = spokenText(html);
@@ -365,11 +464,13 @@ describe('an unconfirmed number printed as real', () => {
     // The ward's own number becomes a residential group's illustrative number, without phoneIsExample.
     const content = overlay(fixtureSite('dien-bien'));
     const settings = join(content, 'settings/site.yaml');
-    writeFileSync(settings, readFileSync(settings, 'utf8').replace(/^  phone: .*$/m, '  phone: 0912 000 201'));
+    writeFileSync(settings, readFileSync(settings, 'utf8').replace(/^ {2}phone: .*$/m, '  phone: 0912 000 201'));
     const result = buildSite(content);
     expect(result.ok).toBe(false);
     expect(result.output).toContain('hotlines/to-dan-pho-1.yaml');
-    expect(result.output).toMatch(/contacts\.0\.isExample: số 0912 000 201 là "số minh họa" nhưng \d+ tệp in, ảnh \(\/tai-ve\/[^)]+\) sẽ in số này như số thật/);
+    expect(result.output).toMatch(
+      /contacts\.0\.isExample: số 0912 000 201 là "số minh họa" nhưng \d+ tệp in, ảnh \(\/tai-ve\/[^)]+\) sẽ in số này như số thật/,
+    );
     expect(result.output).toContain('settings/site.yaml');
   }, 300_000);
 });

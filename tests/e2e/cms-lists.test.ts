@@ -34,10 +34,16 @@ function daysFromToday(days: number) {
 const future = daysFromToday(20);
 const past = daysFromToday(-3);
 
-type Phrases = { editor: { editorToolbar: { unsavedChanges: string }; editor: { onDeleteWithUnsavedChanges: string } } };
+type Phrases = {
+  editor: { editorToolbar: { unsavedChanges: string }; editor: { onDeleteWithUnsavedChanges: string } };
+};
 /** Decap's own Vietnamese and the site's (whichever the admin registers). */
-const unsavedTexts = [vi as unknown as Phrases, vietnamese as unknown as Phrases].map((p) => p.editor.editorToolbar.unsavedChanges);
-const unsavedDeleteTexts = [vi as unknown as Phrases, vietnamese as unknown as Phrases].map((p) => p.editor.editor.onDeleteWithUnsavedChanges);
+const unsavedTexts = [vi as unknown as Phrases, vietnamese as unknown as Phrases].map(
+  (p) => p.editor.editorToolbar.unsavedChanges,
+);
+const unsavedDeleteTexts = [vi as unknown as Phrases, vietnamese as unknown as Phrases].map(
+  (p) => p.editor.editor.onDeleteWithUnsavedChanges,
+);
 
 const componentArticle = () => join(content, 'articles/duong-day-nong-cua-phuong.mdx');
 const scheduledArticle = () => join(content, 'articles/bai-hen-dang-thang-toi.mdx');
@@ -114,7 +120,9 @@ describe('entry lists', () => {
       await item.click();
     };
     await filter('Trạng thái: Hẹn đăng');
-    await expect.poll(() => rows('articles')).toEqual([`Bài hẹn đăng tháng tới · ${future.short} · Hẹn đăng ngày ${future.short}`]);
+    await expect
+      .poll(() => rows('articles'))
+      .toEqual([`Bài hẹn đăng tháng tới · ${future.short} · Hẹn đăng ngày ${future.short}`]);
     await filter('Trạng thái: Hẹn đăng');
     await filter('Trạng thái: Đã đăng');
     await expect.poll(async () => (await rows('articles')).length).toBe(2);
@@ -129,7 +137,9 @@ describe('entry lists', () => {
     await openList('broadcasts');
     expect(await rows('broadcasts')).toEqual(['Cảnh giác ma túy núp bóng · 10/11/2026 · Đã phát']);
     await openList('campaigns');
-    expect(await rows('campaigns')).toEqual(['Tháng hành động phòng, chống ma túy năm 2026 · 01/06/2026 – 30/06/2026 · Đã kết thúc']);
+    expect(await rows('campaigns')).toEqual([
+      'Tháng hành động phòng, chống ma túy năm 2026 · 01/06/2026 – 30/06/2026 · Đã kết thúc',
+    ]);
   });
 
   it('finds an article by a word of its title', async () => {
@@ -137,7 +147,9 @@ describe('entry lists', () => {
     await page.getByPlaceholder(/^Tìm/).fill('núp bóng');
     await page.keyboard.press('Enter');
     const hits = page.locator('a[href*="/entries/"]');
-    await expect.poll(async () => (await hits.allTextContents()).join('\n')).toContain('Cảnh giác với ma túy núp bóng đồ uống');
+    await expect
+      .poll(async () => (await hits.allTextContents()).join('\n'))
+      .toContain('Cảnh giác với ma túy núp bóng đồ uống');
     expect((await hits.allTextContents()).join('\n')).not.toContain('Đường dây nóng của Công an phường');
   });
 
@@ -179,11 +191,17 @@ describe('unsaved changes are real changes only', () => {
   /** Opens each new entry from its list's "Thêm …" button and leaves it untouched, then makes one real edit. */
   async function newEntriesUntouched(questions: string[]) {
     // Articles fill in defaults as they open (the rich-text body); hotline boards have a required unit and a list.
-    for (const [collection, label] of [['articles', 'Bài viết'], ['hotlines', 'Bảng số điện thoại đường dây nóng']] as const) {
+    for (const [collection, label] of [
+      ['articles', 'Bài viết'],
+      ['hotlines', 'Bảng số điện thoại đường dây nóng'],
+    ] as const) {
       await openList(collection);
       await page.locator(`a[href$="/collections/${collection}/new"]`, { hasText: 'Thêm' }).click();
       await page.waitForURL(`**/collections/${collection}/new`);
-      await page.locator(collection === 'articles' ? '[data-slate-editor]' : 'label').first().waitFor();
+      await page
+        .locator(collection === 'articles' ? '[data-slate-editor]' : 'label')
+        .first()
+        .waitFor();
       await page.waitForTimeout(1500);
       expect(await unsavedShown(), collection).toBe(false);
       await page.getByText(`Đang viết trong mục ${label}`).click();
@@ -192,8 +210,14 @@ describe('unsaved changes are real changes only', () => {
     }
     // An edit is still an edit.
     await page.locator('a[href*="/collections/hotlines/new"]').click();
-    await page.locator('label', { hasText: /^Vị trí hòm thư/ }).first().waitFor();
-    const box = await page.locator('label', { hasText: /^Vị trí hòm thư/ }).first().getAttribute('for');
+    await page
+      .locator('label', { hasText: /^Vị trí hòm thư/ })
+      .first()
+      .waitFor();
+    const box = await page
+      .locator('label', { hasText: /^Vị trí hòm thư/ })
+      .first()
+      .getAttribute('for');
     await page.locator(`[id="${box}"]`).fill('Cổng trụ sở');
     await expect.poll(unsavedShown).toBe(true);
     // Leaving it now asks, once (and is answered yes).
@@ -216,7 +240,9 @@ describe('unsaved changes are real changes only', () => {
     expect(await unsavedShown()).toBe(true);
     await page.getByRole('button', { name: 'Công bố' }).click();
     await page.getByText('Công bố ngay', { exact: true }).click();
-    await expect.poll(() => readFileSync(componentArticle(), 'utf8'), { timeout: 15_000 }).toContain('Tóm tắt mới của bài.');
+    await expect
+      .poll(() => readFileSync(componentArticle(), 'utf8'), { timeout: 15_000 })
+      .toContain('Tóm tắt mới của bài.');
     const after = readFileSync(componentArticle(), 'utf8');
     // The body is written as it was opened, not in the editor's spelling (Decap re-serialises the front matter itself).
     const bodyOf = (file: string) => file.slice(file.indexOf('\n---\n', 4) + 5);

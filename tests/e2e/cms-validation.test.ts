@@ -29,11 +29,20 @@ const toolbar = decapVi.editor.editorToolbar;
 const markdown = decapVi.editor.editorWidgets.markdown;
 
 /** The input of a field found by its label (Decap's labels point at it; the date field's input has its own aria-label). */
-const input = async (label: string) => page.locator(`[id="${await page.locator('label', { hasText: new RegExp(`^${label}`) }).first().getAttribute('for')}"]`);
+const input = async (label: string) =>
+  page.locator(
+    `[id="${await page
+      .locator('label', { hasText: new RegExp(`^${label}`) })
+      .first()
+      .getAttribute('for')}"]`,
+  );
 
 /** Picks an option of a select (react-select) field found by its label. */
 async function choose(label: string, option: string) {
-  const id = await page.locator('label', { hasText: new RegExp(`^${label}`) }).first().getAttribute('for');
+  const id = await page
+    .locator('label', { hasText: new RegExp(`^${label}`) })
+    .first()
+    .getAttribute('for');
   await page.locator(`[id="${id}"]`).click();
   await page.getByText(option, { exact: true }).last().click();
 }
@@ -44,7 +53,12 @@ async function publish() {
 }
 
 /** The error list Decap shows above a field, found by the field's label. */
-const errorsOf = (label: string) => page.locator('label', { hasText: new RegExp(`^${label}`) }).first().locator('xpath=..').locator('ul li');
+const errorsOf = (label: string) =>
+  page
+    .locator('label', { hasText: new RegExp(`^${label}`) })
+    .first()
+    .locator('xpath=..')
+    .locator('ul li');
 
 /** Waits long enough for a save to reach the backend, had it been sent. */
 const settle = () => page.waitForTimeout(1500);
@@ -73,9 +87,12 @@ afterAll(async () => {
 });
 
 describe('the editor refuses what the build would refuse', () => {
-  const missingUnit = mdxText.missingAttribute(hotlineCard, hotlineCard.attributes.find((a) => a.name === 'unit')!);
+  const missingUnit = mdxText.missingAttribute(
+    hotlineCard,
+    hotlineCard.attributes.find((a) => a.name === 'unit')!,
+  );
 
-  it('a hotline box inserted from the menu without its unit: not saved, the build\'s message on the body', async () => {
+  it("a hotline box inserted from the menu without its unit: not saved, the build's message on the body", async () => {
     const before = filesIn('articles');
     await newArticle();
     await page.locator('[data-slate-editor]').first().click();
@@ -83,9 +100,15 @@ describe('the editor refuses what the build would refuse', () => {
     await page.getByRole('button', { name: markdown.addComponent }).click();
     await page.getByText(componentText.hotlineCard.label, { exact: true }).click();
     await publish();
-    await expect.poll(async () => (await errorsOf(fieldText.body.label).allTextContents()).join('\n'), { timeout: 10_000 }).toContain(missingUnit);
+    await expect
+      .poll(async () => (await errorsOf(fieldText.body.label).allTextContents()).join('\n'), { timeout: 10_000 })
+      .toContain(missingUnit);
     // Shown as written, not in Decap's capitals (its ControlErrorsList style; src/styles/admin.css).
-    expect(await errorsOf(fieldText.body.label).first().evaluate((li) => getComputedStyle(li).textTransform)).toBe('none');
+    expect(
+      await errorsOf(fieldText.body.label)
+        .first()
+        .evaluate((li) => getComputedStyle(li).textTransform),
+    ).toBe('none');
     await settle();
     expect(filesIn('articles')).toEqual(before);
   });
@@ -94,19 +117,24 @@ describe('the editor refuses what the build would refuse', () => {
     const before = filesIn('articles');
     await newArticle();
     // The mode switch, between its two labels.
-    await page.getByText(markdown.markdown, { exact: true }).locator('xpath=preceding-sibling::*[@role="switch"][1]').click();
+    await page
+      .getByText(markdown.markdown, { exact: true })
+      .locator('xpath=preceding-sibling::*[@role="switch"][1]')
+      .click();
     await page.locator('[data-slate-editor]').last().click();
     await page.keyboard.type('Gọi ngay khi phát hiện.');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
     await page.keyboard.type('<HotlineCard />');
     await publish();
-    await expect.poll(async () => (await errorsOf(fieldText.body.label).allTextContents()).join('\n'), { timeout: 10_000 }).toContain(missingUnit);
+    await expect
+      .poll(async () => (await errorsOf(fieldText.body.label).allTextContents()).join('\n'), { timeout: 10_000 })
+      .toContain(missingUnit);
     await settle();
     expect(filesIn('articles')).toEqual(before);
   });
 
-  it('a campaign ending before it starts: not saved, the cross-field rule\'s message on the end date', async () => {
+  it("a campaign ending before it starts: not saved, the cross-field rule's message on the end date", async () => {
     const before = filesIn('campaigns');
     await page.goto(`${served.url}/admin/#/collections/campaigns/new`);
     await page.reload();
@@ -119,7 +147,9 @@ describe('the editor refuses what the build would refuse', () => {
     await page.locator('[data-slate-editor]').last().click();
     await page.keyboard.type('Tháng cao điểm tuyên truyền.');
     await publish();
-    await expect.poll(async () => (await errorsOf(fieldText.endDate.label).allTextContents()).join('\n'), { timeout: 10_000 }).toContain(messages.endBeforeStart);
+    await expect
+      .poll(async () => (await errorsOf(fieldText.endDate.label).allTextContents()).join('\n'), { timeout: 10_000 })
+      .toContain(messages.endBeforeStart);
     await settle();
     expect(filesIn('campaigns')).toEqual(before);
     // Fixed, it saves.
@@ -128,23 +158,34 @@ describe('the editor refuses what the build would refuse', () => {
     await expect.poll(() => filesIn('campaigns').length, { timeout: 15_000 }).toBe(before.length + 1);
   });
 
-  it('a one-answer quiz question with two answers marked correct: not saved, the quiz rule\'s message on the quiz list', async () => {
+  it("a one-answer quiz question with two answers marked correct: not saved, the quiz rule's message on the quiz list", async () => {
     const file = join(content, 'lessons/tu-choi-ru-re.mdx');
     const saved = readFileSync(file, 'utf8');
-    const last = async (label: string) => page.locator(`[id="${await page.locator('label', { hasText: new RegExp(`^${label}`) }).last().getAttribute('for')}"]`);
+    const last = async (label: string) =>
+      page.locator(
+        `[id="${await page
+          .locator('label', { hasText: new RegExp(`^${label}`) })
+          .last()
+          .getAttribute('for')}"]`,
+      );
     await page.goto(`${served.url}/admin/#/collections/lessons/entries/tu-choi-ru-re`);
     await page.reload();
     await page.getByRole('button', { name: `Thêm ${quizFieldText.quiz.label.toLowerCase()}` }).click();
     await (await last(quizFieldText.prompt.label)).fill('Bạn rủ thử bóng cười, em làm gì?');
     await (await last(quizFieldText.explanation.label)).fill('Từ chối và rời đi.');
     for (const text of ['Từ chối', 'Rời đi']) {
-      await page.getByRole('button', { name: `Thêm ${quizFieldText.options.label.toLowerCase()}` }).last().click();
+      await page
+        .getByRole('button', { name: `Thêm ${quizFieldText.options.label.toLowerCase()}` })
+        .last()
+        .click();
       await (await last(quizFieldText.optionText.label)).fill(text);
       await (await last(quizFieldText.optionCorrect.label)).click();
     }
     await publish();
     // The list's own rules run before saving: Decap registers a list's inner control, which the check wraps (cms/validation/checked-widget.ts).
-    await expect.poll(async () => (await errorsOf(quizFieldText.quiz.label).allTextContents()).join('\n'), { timeout: 10_000 }).toContain(quizRuleText.singleNotOne(4, 2));
+    await expect
+      .poll(async () => (await errorsOf(quizFieldText.quiz.label).allTextContents()).join('\n'), { timeout: 10_000 })
+      .toContain(quizRuleText.singleNotOne(4, 2));
     await settle();
     expect(readFileSync(file, 'utf8')).toBe(saved);
   });

@@ -30,14 +30,31 @@ const flatten = (p: Phrases): string[] => Object.values(p).flatMap((v) => (typeo
  * Decap and its widgets write without a locale key: the markdown editor's code block and image component, the date
  * widget's "UTC", react-select's messages, the login logo's alt text.
  */
-const hardcoded = ['Code Block', 'Image', 'Alt Text', 'Title', 'UTC', 'Loading options…', 'No options', 'Logo', 'Select', 'results available'];
+const hardcoded = [
+  'Code Block',
+  'Image',
+  'Alt Text',
+  'Title',
+  'UTC',
+  'Loading options…',
+  'No options',
+  'Logo',
+  'Select',
+  'results available',
+];
 const englishPatterns = [...flatten(en as unknown as Phrases), ...hardcoded]
   .map((phrase) => phrase.trim())
   // Phrases that are only a placeholder, or a sign and a placeholder, say nothing in any language.
   .filter((phrase) => /[A-Za-z]{2,}/.test(phrase.replace(/%\{[^}]*\}/g, '')))
   .map((phrase) => ({
     phrase,
-    regex: new RegExp(`^${phrase.split(/%\{[^}]*\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 's'),
+    regex: new RegExp(
+      `^${phrase
+        .split(/%\{[^}]*\}/)
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+      's',
+    ),
   }));
 
 /** Every text on the page and every title, aria-label, placeholder and alt, in the page and the preview frame. */
@@ -68,7 +85,9 @@ async function pageTexts(): Promise<string[]> {
 /** Fails naming every English phrase found on the screen. */
 async function expectNoEnglish(screen: string) {
   const texts = await pageTexts();
-  const english = texts.flatMap((text) => englishPatterns.filter((p) => p.regex.test(text)).map((p) => `"${text}" (Decap's "${p.phrase}")`));
+  const english = texts.flatMap((text) =>
+    englishPatterns.filter((p) => p.regex.test(text)).map((p) => `"${text}" (Decap's "${p.phrase}")`),
+  );
   expect(english, `English on ${screen}`).toEqual([]);
 }
 
@@ -109,7 +128,13 @@ beforeAll(async () => {
   cms = await openCms(join(repo, 'content'), CMS_PORT, PHONE);
   ({ served, page } = cms);
   // Leaving an editor with changes asks first: yes. Reopening it offers the unsaved copy: no, start from the file.
-  page.on('dialog', (dialog) => void (dialog.message() === decapVi.editor.editor.confirmLoadBackup ? dialog.dismiss() : dialog.accept()).catch(() => undefined));
+  page.on(
+    'dialog',
+    (dialog) =>
+      void (dialog.message() === decapVi.editor.editor.confirmLoadBackup ? dialog.dismiss() : dialog.accept()).catch(
+        () => undefined,
+      ),
+  );
 });
 
 /** Opens an admin screen afresh (a reload, so an editor left with changes starts again from the saved file). */
@@ -134,7 +159,11 @@ describe('the CMS in Vietnamese, on a phone', () => {
     expect(await emblem.isVisible()).toBe(true);
     expect(await emblem.getAttribute('alt')).toBe('');
     // Decap's logo is an inline SVG; the only ones left are the small icons of the buttons.
-    const svgWidths = await page.locator('svg').evaluateAll((svgs) => svgs.filter((s) => s.getBoundingClientRect().width > 0).map((s) => s.getBoundingClientRect().width));
+    const svgWidths = await page
+      .locator('svg')
+      .evaluateAll((svgs) =>
+        svgs.filter((s) => s.getBoundingClientRect().width > 0).map((s) => s.getBoundingClientRect().width),
+      );
     expect(svgWidths.filter((w) => w > 40)).toEqual([]);
     await expectNoEnglish('the login page');
   });
@@ -147,9 +176,13 @@ describe('the CMS in Vietnamese, on a phone', () => {
     await expectNoEnglish('the list of articles');
     // A tap leaves its spot "hovered" on a touch screen: only the open collection is highlighted in the sidebar.
     await page.locator('a[class*="-SidebarNavLink"]', { hasText: 'Văn bản' }).hover();
-    const highlighted = await page.locator('a[class*="-SidebarNavLink"]').evaluateAll((links) =>
-      links.filter((a) => getComputedStyle(a).backgroundColor !== 'rgba(0, 0, 0, 0)').map((a) => a.textContent?.trim()),
-    );
+    const highlighted = await page
+      .locator('a[class*="-SidebarNavLink"]')
+      .evaluateAll((links) =>
+        links
+          .filter((a) => getComputedStyle(a).backgroundColor !== 'rgba(0, 0, 0, 0)')
+          .map((a) => a.textContent?.trim()),
+      );
     expect(highlighted).toEqual(['Bài viết']);
   });
 
@@ -172,7 +205,10 @@ describe('the CMS in Vietnamese, on a phone', () => {
     await page.getByRole('button', { name: 'Thêm từ khóa' }).click();
     await expectNoEnglish('a list field');
 
-    const category = await page.locator('label', { hasText: /^Chuyên mục/ }).first().getAttribute('for');
+    const category = await page
+      .locator('label', { hasText: /^Chuyên mục/ })
+      .first()
+      .getAttribute('for');
     await page.locator(`[id="${category}"]`).click();
     await page.keyboard.type('không có mục nào như thế');
     await page.getByText('Không có lựa chọn nào').waitFor();
@@ -196,7 +232,9 @@ describe('the CMS in Vietnamese, on a phone', () => {
     await now.waitFor();
     expect(await onScreen(now)).toBe(true);
     await now.click();
-    await expect.poll(() => readFileSync(articleFile(), 'utf8'), { timeout: 15_000 }).toContain('publishDate: 2026-11-21\n');
+    await expect
+      .poll(() => readFileSync(articleFile(), 'utf8'), { timeout: 15_000 })
+      .toContain('publishDate: 2026-11-21\n');
   });
 
   it('a wrong date is refused with a message saying how to write it', async () => {
@@ -213,7 +251,8 @@ describe('the CMS in Vietnamese, on a phone', () => {
     const label = page.locator('label', { hasText: /^Đơn vị/ }).first();
     const id = await label.getAttribute('for');
     await page.locator(`[id="${id}"]`).click();
-    for (const name of ['phường Điện Biên', 'tổ dân phố Số 1', 'tổ dân phố Số 2']) await page.getByText(name, { exact: true }).waitFor();
+    for (const name of ['phường Điện Biên', 'tổ dân phố Số 1', 'tổ dân phố Số 2'])
+      await page.getByText(name, { exact: true }).waitFor();
     await expectNoEnglish('the unit picker');
     // Typed without marks, as on a phone: "so 2" finds "Số 2" and only it.
     await page.keyboard.type('so 2');
@@ -235,7 +274,8 @@ describe('the CMS in Vietnamese, on a phone', () => {
     expect(await onScreen(page.getByLabel('Tiêu đề', { exact: true }))).toBe(true);
     await open('/collections/articles/new');
     await page.getByRole('button', { name: 'Công bố', exact: true }).click();
-    for (const item of ['Công bố ngay', 'Công bố rồi viết mục mới']) expect(await onScreen(page.getByText(item, { exact: true }))).toBe(true);
+    for (const item of ['Công bố ngay', 'Công bố rồi viết mục mới'])
+      expect(await onScreen(page.getByText(item, { exact: true }))).toBe(true);
     await expectNoEnglish('the publish menu');
   });
 });

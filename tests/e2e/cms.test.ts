@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, wri
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Page } from 'playwright-core';
-import { buildSite, fixtureSite, type BuildResult } from '../helpers/build';
+import { buildSite, fixtureSite } from '../helpers/build';
 import type { Served } from '../../tools/static-server';
 import { openCms, type CmsSession } from '../helpers/cms-session';
 import { readData } from '../../src/content-model/loader';
@@ -18,14 +18,16 @@ import { readPage } from '../helpers/site-files';
 
 const CMS_PORT = 8181;
 let repo: string;
-let site: BuildResult;
 let served: Served;
 let cms: CmsSession;
 let page: Page;
 
 /** Picks an option of a select (react-select) field found by its label. */
 async function choose(label: string, option: string, nth = 0) {
-  const id = await page.locator('label', { hasText: new RegExp(`^${label}`) }).nth(nth).getAttribute('for');
+  const id = await page
+    .locator('label', { hasText: new RegExp(`^${label}`) })
+    .nth(nth)
+    .getAttribute('for');
   await page.locator(`[id="${id}"]`).click();
   await page.getByText(option, { exact: true }).last().click();
 }
@@ -44,7 +46,7 @@ beforeAll(async () => {
   cpSync(fixtureSite('dien-bien'), join(repo, 'content'), { recursive: true });
   // Rooted at the content folder, as npm start runs it: the admin names files relative to it (articles/…).
   cms = await openCms(join(repo, 'content'), CMS_PORT);
-  ({ site, served, page } = cms);
+  ({ served, page } = cms);
 });
 
 afterAll(async () => {
@@ -54,7 +56,8 @@ afterAll(async () => {
 describe('Decap CMS with the local backend', () => {
   it('opens in Vietnamese and lists every collection of the content model', async () => {
     await login();
-    for (const type of contentTypes) await expect(page.getByRole('link', { name: type.label, exact: true }).count()).resolves.toBe(1);
+    for (const type of contentTypes)
+      await expect(page.getByRole('link', { name: type.label, exact: true }).count()).resolves.toBe(1);
     await expect(page.getByRole('link', { name: typeText.site.label, exact: true }).count()).resolves.toBe(1);
   });
 
@@ -63,14 +66,17 @@ describe('Decap CMS with the local backend', () => {
     await page.getByLabel('Tóm tắt', { exact: true }).fill('Bài thiếu tiêu đề.');
     await publish();
     await page.getByText('Bạn còn thiếu vài thông tin bắt buộc').waitFor();
-    for (const field of ['Tiêu đề', 'Ngày đăng', 'Chuyên mục', 'Đối tượng']) await page.getByText(`${field} bắt buộc nhập.`).waitFor();
+    for (const field of ['Tiêu đề', 'Ngày đăng', 'Chuyên mục', 'Đối tượng'])
+      await page.getByText(`${field} bắt buộc nhập.`).waitFor();
     expect(readdirSync(join(repo, 'content/articles')).length).toBe(2);
   });
 
   it('creates an article with an editor component, saved as valid MDX with an ASCII slug', async () => {
     await page.goto(`${served.url}/admin/#/collections/articles/new`);
     await page.reload();
-    await page.getByLabel('Tiêu đề', { exact: true }).fill('Thử nghiệm: Đường dây nóng mới của phường'.normalize('NFD'));
+    await page
+      .getByLabel('Tiêu đề', { exact: true })
+      .fill('Thử nghiệm: Đường dây nóng mới của phường'.normalize('NFD'));
     await page.getByLabel('Tóm tắt', { exact: true }).fill('Số điện thoại mới để người dân báo tin.');
     await page.getByLabel('Ngày đăng', { exact: true }).fill('2026-11-20');
     await choose('Chuyên mục', 'Tin địa phương');
@@ -148,7 +154,10 @@ describe('Decap CMS with the local backend', () => {
       const callout = preview.locator('article .prose > div[role="note"].border-l-4.border-alert');
       await callout.locator('p.font-bold', { hasText: 'Cảnh giác' }).waitFor();
       await callout.locator('div.mt-1 > ul > li').first().waitFor();
-      await expect(callout.locator('div.mt-1 > ul > li').allInnerTexts()).resolves.toEqual(['Không nhận đồ uống lạ.', 'Không cho người lạ mượn điện thoại.']);
+      await expect(callout.locator('div.mt-1 > ul > li').allInnerTexts()).resolves.toEqual([
+        'Không nhận đồ uống lạ.',
+        'Không cho người lạ mượn điện thoại.',
+      ]);
       // The unit's board, read by the preview through Decap's getCollection: the numbers as tel: links.
       await preview.locator('section.card.border-alert dl a[href="tel:02373851152"]').waitFor();
       // The site's stylesheet applies: the list has its bullets and the callout its border.

@@ -82,7 +82,8 @@ describe('the quiz page without JavaScript', () => {
       const type = q.kind === 'multiple' ? 'checkbox' : 'radio';
       expect(await fieldset.locator(`input[type="${type}"]`).count(), q.prompt).toBe(q.options.length);
       // Each option is a labelled input: the label text finds exactly one control.
-      for (const option of q.options) expect(await fieldset.getByLabel(option.text, { exact: false }).count(), option.text).toBe(1);
+      for (const option of q.options)
+        expect(await fieldset.getByLabel(option.text, { exact: false }).count(), option.text).toBe(1);
     }
     expect(await page.locator('[data-quiz-check]').isVisible()).toBe(false);
   });
@@ -98,7 +99,8 @@ describe('the quiz page without JavaScript', () => {
       expect(await answer.getAttribute('open')).not.toBeNull();
       const text = await answer.innerText();
       for (const option of q.options.filter((o) => o.correct)) expect(text, q.prompt).toContain(option.text);
-      for (const option of q.options.filter((o) => !o.correct && q.kind !== 'truefalse')) expect(text, q.prompt).not.toContain(option.text);
+      for (const option of q.options.filter((o) => !o.correct && q.kind !== 'truefalse'))
+        expect(text, q.prompt).not.toContain(option.text);
       expect(text).toContain(q.explanation);
     }
   });
@@ -133,8 +135,10 @@ describe('the quiz page with JavaScript', () => {
     expect(await q1.locator('[data-mark]').innerText()).toContain(t.wrong);
     expect(await q2.locator('[data-mark]').innerText()).toContain(t.right);
     expect(await q2.locator('[data-mark]').innerText()).not.toContain(t.wrong);
-    for (let i = 2; i < quiz.length; i++) expect(await questions.nth(i).locator('[data-mark]').innerText()).toContain(t.unanswered);
-    for (let i = 0; i < quiz.length; i++) expect(await questions.nth(i).locator('details').getAttribute('open')).not.toBeNull();
+    for (let i = 2; i < quiz.length; i++)
+      expect(await questions.nth(i).locator('[data-mark]').innerText()).toContain(t.unanswered);
+    for (let i = 0; i < quiz.length; i++)
+      expect(await questions.nth(i).locator('details').getAttribute('open')).not.toBeNull();
     expect(await page.getByRole('status').innerText()).toBe(t.score(1, quiz.length));
     expect(t.score(1, quiz.length)).toBe(`Đúng 1/${quiz.length} câu`);
   });
@@ -154,12 +158,22 @@ describe('the quiz page with JavaScript', () => {
     expect(await page.getByRole('status').innerText()).toBe('');
   });
 
-  it('sends nothing anywhere and stores nothing: every request goes to the page\'s own server, no storage, no error', async () => {
+  it("sends nothing anywhere and stores nothing: every request goes to the page's own server, no storage, no error", async () => {
     expect(requests.length).toBeGreaterThan(1);
     expect(requests.filter((url) => !url.startsWith(`${served.url}/`))).toEqual([]);
     // Only the page and what it loads: no request made by the checking itself.
-    expect(requests.filter((url) => !/\.(css|js|svg|png|webmanifest|ico)$/.test(new URL(url).pathname) && new URL(url).pathname !== quizPath(LESSON))).toEqual([]);
-    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([0, 0, '']);
+    expect(
+      requests.filter(
+        (url) =>
+          !/\.(css|js|svg|png|webmanifest|ico)$/.test(new URL(url).pathname) &&
+          new URL(url).pathname !== quizPath(LESSON),
+      ),
+    ).toEqual([]);
+    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([
+      0,
+      0,
+      '',
+    ]);
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -85,7 +85,9 @@ describe('phone header (390×844, JavaScript off)', () => {
     expect(await links.count()).toBeGreaterThanOrEqual(3);
     expect(await page.locator('header nav a[aria-current="page"]').innerText()).toBe(ui.nav.articles);
     // The opened menu lies over the page; it does not push the header taller.
-    expect(await page.locator('header[role="banner"]').evaluate((h) => h.getBoundingClientRect().height)).toBeLessThan(200);
+    expect(await page.locator('header[role="banner"]').evaluate((h) => h.getBoundingClientRect().height)).toBeLessThan(
+      200,
+    );
     await summary.click();
     expect(await links.first().isVisible()).toBe(false);
     // Keyboard: focus the button, Enter opens, Tab reaches the first link.

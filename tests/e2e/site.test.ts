@@ -134,7 +134,8 @@ describe('the built demo site', () => {
       expect(html, path).toContain(path === routes.english() ? '<html lang="en"' : '<html lang="vi"');
       // The search page is the one reader page with a script (external, tests/search checks it), besides the
       // offline worker's registration on every page (tests/offline), and the quizzes' checking (tests/e2e/quiz.test.ts).
-      if (!isEditorOnly(path) && path !== routes.search() && !isQuizPath(path)) expect(withoutRegistration(html), path).not.toContain('<script');
+      if (!isEditorOnly(path) && path !== routes.search() && !isQuizPath(path))
+        expect(withoutRegistration(html), path).not.toContain('<script');
       for (const link of internalLinks(html)) expect(resolvesIn(build.outDir, link), `${path} → ${link}`).toBe(true);
     }
   });
@@ -150,21 +151,38 @@ describe('the built demo site', () => {
       expect(resolvesIn(build.outDir, share(slug)), share(slug)).toBe(false);
       // Pages, lists, feed, sitemaps, the search index and every other public file, by address or file name.
       const holding = outputs.filter((o) => o.path.includes(slug) || o.text.includes(slug));
-      expect(holding.map((o) => o.path), slug).toEqual([]);
+      expect(
+        holding.map((o) => o.path),
+        slug,
+      ).toEqual([]);
     }
     expect(pagePaths(build.outDir)).toContain(routes.entry('articles', published.slug));
     expect(resolvesIn(build.outDir, share(published.slug))).toBe(true);
-    for (const where of [routes.rss(), '/sitemap-0.xml', routes.section('articles')]) expect(readPage(build.outDir, where), where).toContain(published.slug);
-    expect(outputs.some((o) => o.path.startsWith('/pagefind/fragment/') && o.text.includes(routes.entry('articles', published.slug)))).toBe(true);
+    for (const where of [routes.rss(), '/sitemap-0.xml', routes.section('articles')])
+      expect(readPage(build.outDir, where), where).toContain(published.slug);
+    expect(
+      outputs.some(
+        (o) => o.path.startsWith('/pagefind/fragment/') && o.text.includes(routes.entry('articles', published.slug)),
+      ),
+    ).toBe(true);
   });
 });
 
 /** A demo article matching the condition, read from its front matter (the test fails if the demo has none). */
-function articleWhere(test: (data: Record<string, unknown>) => boolean): { slug: string; data: Record<string, unknown> } {
+function articleWhere(test: (data: Record<string, unknown>) => boolean): {
+  slug: string;
+  data: Record<string, unknown>;
+} {
   const folder = join(demoContent, 'articles');
   const found = readdirSync(folder)
     .filter((f) => f.endsWith('.mdx'))
-    .map((f) => ({ slug: f.replace(/\.mdx$/, ''), data: parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(folder, f), 'utf8'))![1]!) as Record<string, unknown> }))
+    .map((f) => ({
+      slug: f.replace(/\.mdx$/, ''),
+      data: parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(folder, f), 'utf8'))![1]!) as Record<
+        string,
+        unknown
+      >,
+    }))
     .find((a) => test(a.data));
   expect(found, 'the demo content has no such article').toBeDefined();
   return found!;
@@ -174,10 +192,17 @@ function articleWhere(test: (data: Record<string, unknown>) => boolean): { slug:
 function publicOutputs(outDir: string): { path: string; text: string }[] {
   return readdirSync(outDir, { recursive: true, encoding: 'utf8' })
     .map((f) => ({ file: join(outDir, f), path: `/${f.split(sep).join('/')}` }))
-    .filter(({ file, path }) => statSync(file).isFile() && !isEditorOnly(path.replace(/index\.html$/, '')) && !path.startsWith('/admin/'))
+    .filter(
+      ({ file, path }) =>
+        statSync(file).isFile() && !isEditorOnly(path.replace(/index\.html$/, '')) && !path.startsWith('/admin/'),
+    )
     .map(({ file, path }) => {
       const bytes = readFileSync(file);
-      const text = path.endsWith('.pf_fragment') ? gunzipSync(bytes).toString('utf8') : /\.(html|xml|json|txt|js|webmanifest)$/.test(path) ? bytes.toString('utf8') : '';
+      const text = path.endsWith('.pf_fragment')
+        ? gunzipSync(bytes).toString('utf8')
+        : /\.(html|xml|json|txt|js|webmanifest)$/.test(path)
+          ? bytes.toString('utf8')
+          : '';
       return { path, text };
     });
 }

@@ -23,7 +23,11 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}):
   const outDir = env.OUT_DIR ?? join(work, 'dist');
   // Through the checkout's build lock: Astro writes every build's generated modules into the project's .astro/, so
   // two builds at once (test files run in parallel) would mix each other's content (tools/cli/with-checkout-lock.ts).
-  const astro = [join(projectRoot, 'tools/cli/with-checkout-lock.ts'), join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'];
+  const astro = [
+    join(projectRoot, 'tools/cli/with-checkout-lock.ts'),
+    join(projectRoot, 'node_modules/astro/bin/astro.mjs'),
+    'build',
+  ];
   const result = spawnSync(process.execPath, astro, {
     cwd: projectRoot,
     encoding: 'utf8',

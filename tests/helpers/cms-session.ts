@@ -19,7 +19,11 @@ export interface CmsSession {
   close: () => Promise<void>;
 }
 
-export async function openCms(contentDir: string, cmsPort: number, viewport = { width: 1280, height: 1000 }): Promise<CmsSession> {
+export async function openCms(
+  contentDir: string,
+  cmsPort: number,
+  viewport = { width: 1280, height: 1000 },
+): Promise<CmsSession> {
   const site = buildSite(contentDir, { CMS_LOCAL_PORT: String(cmsPort) });
   if (!site.ok) throw new Error(site.output);
   const served = await serveDir(site.outDir);

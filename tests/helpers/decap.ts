@@ -21,7 +21,9 @@ export async function startDecapServer(contentDir: string, port: number, options
   const settings = { contentDir, port, sitePort: options.sitePort, host: options.host, logLevel: 'error' };
   // In a process of its own (decap-runner.ts), as in npm start it runs beside the dev server: a test's synchronous
   // build must not freeze it while the browser talks to it.
-  const child = spawn(process.execPath, [join(import.meta.dirname, 'decap-runner.ts'), JSON.stringify(settings)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(import.meta.dirname, 'decap-runner.ts'), JSON.stringify(settings)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let log = '';
   const url = await new Promise<string>((ok, fail) => {
     child.stdout.on('data', (chunk: Buffer) => {

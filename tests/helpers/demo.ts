@@ -11,7 +11,11 @@ export function demoBuild(): BuildResult {
   const dir = inject('demoBuildDir');
   const record = join(dir, 'result.json');
   if (existsSync(record)) return JSON.parse(readFileSync(record, 'utf8')) as BuildResult;
-  const result = buildSite(demoContent, { BUILD_DATE: TEST_TODAY, OUT_DIR: join(dir, 'dist'), CACHE_DIR: join(dir, 'cache') });
+  const result = buildSite(demoContent, {
+    BUILD_DATE: TEST_TODAY,
+    OUT_DIR: join(dir, 'dist'),
+    CACHE_DIR: join(dir, 'cache'),
+  });
   writeFileSync(record, JSON.stringify(result));
   return result;
 }

@@ -13,7 +13,11 @@ import { projectRoot, TEST_TODAY } from './build';
 export interface DevServer {
   origin: string;
   /** Polls `path` until its answer passes `ok`; fails after `seconds` with the last answer and the server's log. */
-  waitFor(path: string, ok: (status: number, html: string) => boolean, seconds: number): Promise<{ status: number; html: string }>;
+  waitFor(
+    path: string,
+    ok: (status: number, html: string) => boolean,
+    seconds: number,
+  ): Promise<{ status: number; html: string }>;
   /** Everything the server printed so far. */
   log(): string;
   stop(): void;
@@ -34,13 +38,34 @@ function freePort(): Promise<number> {
 export async function startDev(contentDir: string): Promise<DevServer> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')),
+  );
   const work = mkdtempSync(join(tmpdir(), 'portal-dev-'));
   // --ignore-lock: Astro 7 allows one tracked dev server per project, and an editor's `npm start` may be running.
-  const dev: ChildProcess = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: projectRoot,
-    env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: contentDir, OUT_DIR: join(work, 'dist'), CACHE_DIR: join(work, 'cache'), BUILD_DATE: TEST_TODAY },
-  });
+  const dev: ChildProcess = spawn(
+    process.execPath,
+    [
+      join(projectRoot, 'node_modules/astro/bin/astro.mjs'),
+      'dev',
+      '--ignore-lock',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+    ],
+    {
+      cwd: projectRoot,
+      env: {
+        ...env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        CONTENT_DIR: contentDir,
+        OUT_DIR: join(work, 'dist'),
+        CACHE_DIR: join(work, 'cache'),
+        BUILD_DATE: TEST_TODAY,
+      },
+    },
+  );
   let log = '';
   dev.stdout?.on('data', (d: Buffer) => (log += d.toString()));
   dev.stderr?.on('data', (d: Buffer) => (log += d.toString()));
@@ -59,7 +84,8 @@ export async function startDev(contentDir: string): Promise<DevServer> {
           last = `HTTP ${response.status}: ${html.slice(0, 500)}`;
         }
         if (dev.exitCode !== null) throw new Error(`The dev server stopped (exit ${dev.exitCode}). Its log:\n${log}`);
-        if (Date.now() > until) throw new Error(`${path} never passed after ${seconds} s. Last answer: ${last}\nDev server log:\n${log}`);
+        if (Date.now() > until)
+          throw new Error(`${path} never passed after ${seconds} s. Last answer: ${last}\nDev server log:\n${log}`);
         await new Promise((r) => setTimeout(r, 500));
       }
     },

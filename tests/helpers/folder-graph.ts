@@ -91,7 +91,11 @@ export function folderCycles(edges: Map<string, FolderEdge>): string[][] {
         while (path[0] !== start) path.unshift(previous.get(path[0]!)!);
         return path;
       }
-      for (const n of next.get(node) ?? []) if (!previous.has(n)) previous.set(n, node), queue.push(n);
+      for (const n of next.get(node) ?? []) {
+        if (previous.has(n)) continue;
+        previous.set(n, node);
+        queue.push(n);
+      }
     }
     return undefined;
   };

@@ -18,7 +18,13 @@ export function zipArchive(members: { name: string; data: string | Buffer; store
   return zipPacked(
     members.map((member) => {
       const data = Buffer.isBuffer(member.data) ? member.data : Buffer.from(member.data, 'utf8');
-      return { name: member.name, packed: member.stored ? data : deflateRawSync(data), size: data.length, crc: crc32(data), method: member.stored ? 0 : 8 };
+      return {
+        name: member.name,
+        packed: member.stored ? data : deflateRawSync(data),
+        size: data.length,
+        crc: crc32(data),
+        method: member.stored ? 0 : 8,
+      };
     }),
   );
 }

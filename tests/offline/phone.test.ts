@@ -23,14 +23,23 @@ import { isEditorOnly, routes } from '../../src/utils/routes';
 import { VCARD_TYPE } from '../../src/safety/header-table';
 import { PNG } from 'pngjs';
 
-const site = parse(readFileSync(join(demoContent, 'settings/site.yaml'), 'utf8')) as { siteUrl: string; unit: string; siteName: string };
+const site = parse(readFileSync(join(demoContent, 'settings/site.yaml'), 'utf8')) as {
+  siteUrl: string;
+  unit: string;
+  siteName: string;
+};
 let out: string;
 const t = offlineText.contacts;
 
 /** Every unit: its hotline page and id (the commune first). */
 function units(): { id: string; page: string }[] {
-  const villages = readdirSync(join(out, 'duong-day-nong'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
-  return [{ id: site.unit, page: routes.section('hotlines') }, ...villages.map((id) => ({ id, page: routes.entry('hotlines', id) }))];
+  const villages = readdirSync(join(out, 'duong-day-nong'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
+  return [
+    { id: site.unit, page: routes.section('hotlines') },
+    ...villages.map((id) => ({ id, page: routes.entry('hotlines', id) })),
+  ];
 }
 
 function cards(unitId: string): ICAL.Component[] {
@@ -41,10 +50,15 @@ function cards(unitId: string): ICAL.Component[] {
 /** What a page's boards list, in order: each number (digits) and whether it is marked "số minh họa". */
 function pageNumbers(page: string): { digits: string; example: boolean }[] {
   // Hotline boards (src/components/HotlineBoard.astro), not the other cards of the page.
-  const boards = [...readPage(out, page).matchAll(/<section class="card[^"]*border-alert"[\s\S]*?<\/section>/g)].map((m) => m[0]);
+  const boards = [...readPage(out, page).matchAll(/<section class="card[^"]*border-alert"[\s\S]*?<\/section>/g)].map(
+    (m) => m[0],
+  );
   // Each number with what follows it up to the next number: its "(số minh họa)" mark, if any.
   const rows = boards.flatMap((b) => b.split('href="tel:').slice(1));
-  return rows.map((row) => ({ digits: /^(\d+)"/.exec(row)![1]!, example: row.includes(`(${posterText.board.example})`) }));
+  return rows.map((row) => ({
+    digits: /^(\d+)"/.exec(row)![1]!,
+    example: row.includes(`(${posterText.board.example})`),
+  }));
 }
 
 const digitsOf = (phone: string) => phone.replace(/\D/g, '');
@@ -56,20 +70,25 @@ beforeAll(() => {
 });
 
 describe('"Lưu vào danh bạ": the hotline numbers as phone contacts', () => {
-  it('every hotline page, the commune\'s and each unit\'s, links its own vCard file', () => {
+  it("every hotline page, the commune's and each unit's, links its own vCard file", () => {
     for (const u of units()) {
-      expect(readPage(out, u.page), u.page).toMatch(new RegExp(`<a class="button" href="${posterPaths.contacts(u.id)}" type="text/vcard">${t.save}</a>`));
+      expect(readPage(out, u.page), u.page).toMatch(
+        new RegExp(`<a class="button" href="${posterPaths.contacts(u.id)}" type="text/vcard">${t.save}</a>`),
+      );
     }
   });
 
-  it('each file is vCard 3.0 with one contact per number of the page, in its order, the page\'s own board first', () => {
+  it("each file is vCard 3.0 with one contact per number of the page, in its order, the page's own board first", () => {
     for (const u of units()) {
       // The page shows the unit's board, then the commune's: the file has each number once, as the printed board.
       const expected = pageNumbers(u.page).filter((n, i, all) => all.findIndex((m) => m.digits === n.digits) === i);
       const got = cards(u.id);
       expect(got.length, u.id).toBeGreaterThan(0);
       for (const c of got) expect(c.getFirstPropertyValue('version'), u.id).toBe('3.0');
-      expect(got.map((c) => digitsOf(String(c.getFirstPropertyValue('tel')))), u.id).toEqual(expected.map((n) => n.digits));
+      expect(
+        got.map((c) => digitsOf(String(c.getFirstPropertyValue('tel')))),
+        u.id,
+      ).toEqual(expected.map((n) => n.digits));
       // Illustrative numbers are kept, marked in the name (shown on the call screen) and explained in the note.
       got.forEach((c, i) => {
         const name = String(c.getFirstPropertyValue('fn'));
@@ -83,7 +102,8 @@ describe('"Lưu vào danh bạ": the hotline numbers as phone contacts', () => {
     const commune = readPage(out, routes.section('hotlines'));
     const communeName = /<h2[^>]*>(?:Xã|Phường|Đặc khu) ([^<]+)<\/h2>/.exec(commune)![1]!;
     for (const u of units()) {
-      const unitName = u.id === site.unit ? communeName : /<h1[^>]*>[^<]*: (?:\S+ )?([^<]+)<\/h1>/.exec(readPage(out, u.page))![1]!;
+      const unitName =
+        u.id === site.unit ? communeName : /<h1[^>]*>[^<]*: (?:\S+ )?([^<]+)<\/h1>/.exec(readPage(out, u.page))![1]!;
       for (const c of cards(u.id)) {
         const name = String(c.getFirstPropertyValue('fn'));
         expect(name.startsWith(`${t.prefix}${t.separator}`), name).toBe(true);
@@ -91,7 +111,8 @@ describe('"Lưu vào danh bạ": the hotline numbers as phone contacts', () => {
         expect(c.getFirstProperty('categories')!.getValues(), name).toEqual([t.category]);
         expect(c.getFirstPropertyValue('url')).toBe(new URL(u.page, site.siteUrl).href);
         // Who answers: the commune's police, the unit's own people, or an office above the commune named as it is.
-        if (!/toàn quốc|CSĐTTP/.test(name)) expect(name.includes(communeName) || name.includes(unitName), `${u.id}: ${name}`).toBe(true);
+        if (!/toàn quốc|CSĐTTP/.test(name))
+          expect(name.includes(communeName) || name.includes(unitName), `${u.id}: ${name}`).toBe(true);
       }
     }
     const names = cards(site.unit).map((c) => String(c.getFirstPropertyValue('fn')));
@@ -139,9 +160,16 @@ describe('"Lưu vào danh bạ": the hotline numbers as phone contacts', () => {
 });
 
 describe('installable and usable offline', () => {
-  it('the manifest names the commune\'s portal in Vietnamese and lists the emblem icons, plain and maskable', () => {
+  it("the manifest names the commune's portal in Vietnamese and lists the emblem icons, plain and maskable", () => {
     const manifest = JSON.parse(readFileSync(join(out, offlinePaths.manifest), 'utf8'));
-    expect(manifest).toMatchObject({ name: site.siteName, lang: 'vi', start_url: '/', scope: '/', display: 'standalone', theme_color: THEME_COLOR });
+    expect(manifest).toMatchObject({
+      name: site.siteName,
+      lang: 'vi',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      theme_color: THEME_COLOR,
+    });
     expect(manifest.short_name.length).toBeLessThanOrEqual(15);
     for (const size of ICON_SIZES) {
       const icons = manifest.icons.filter((i: { sizes: string }) => i.sizes === `${size}x${size}`);
@@ -180,22 +208,34 @@ describe('installable and usable offline', () => {
   it('the worker is under 5 KB, new each build, and saves the home, hotline, about and offline pages: never the CMS or search', () => {
     const worker = readFileSync(join(out, offlinePaths.worker), 'utf8');
     expect(Buffer.byteLength(worker)).toBeLessThan(5 * 1024);
-    const config = JSON.parse(/^const C = (\{.*\});$/m.exec(worker)![1]!) as { id: string; pages: string[]; assets: string[] };
+    const config = JSON.parse(/^const C = (\{.*\});$/m.exec(worker)![1]!) as {
+      id: string;
+      pages: string[];
+      assets: string[];
+    };
     expect(config.id).toMatch(/^[a-z0-9]+-[0-9a-f]{8}$/);
-    expect(config.pages).toEqual([...new Set(['/', routes.about(), offlinePaths.page, ...units().map((u) => u.page)])].sort());
-    for (const path of [...config.pages, ...config.assets]) expect(existsSync(join(out, path.endsWith('/') ? `${path}index.html` : path)), path).toBe(true);
+    expect(config.pages).toEqual(
+      [...new Set(['/', routes.about(), offlinePaths.page, ...units().map((u) => u.page)])].sort(),
+    );
+    for (const path of [...config.pages, ...config.assets])
+      expect(existsSync(join(out, path.endsWith('/') ? `${path}index.html` : path)), path).toBe(true);
     expect([...config.pages, ...config.assets].filter((p) => /^\/(admin|pagefind)\//.test(p))).toEqual([]);
     expect(worker).not.toMatch(/^\s*\/\//m);
   });
 
-  it('the offline page shows the commune\'s numbers and stays out of the sitemap and the search index', () => {
+  it("the offline page shows the commune's numbers and stays out of the sitemap and the search index", () => {
     const html = readPage(out, offlinePaths.page);
     expect(html).toContain(offlineText.offline.title);
     expect(html).toContain('<meta name="robots" content="noindex, nofollow"');
     expect(html).not.toContain('data-pagefind-body');
-    const communeBoard = /<section class="card[^"]*border-alert"[\s\S]*?<\/section>/.exec(readPage(out, routes.section('hotlines')))![0];
+    const communeBoard = /<section class="card[^"]*border-alert"[\s\S]*?<\/section>/.exec(
+      readPage(out, routes.section('hotlines')),
+    )![0];
     for (const tel of communeBoard.match(/tel:\d+/g)!) expect(html).toContain(tel);
-    const sitemaps = readdirSync(out).filter((f) => /^sitemap-\d+\.xml$/.test(f)).map((f) => readFileSync(join(out, f), 'utf8')).join('');
+    const sitemaps = readdirSync(out)
+      .filter((f) => /^sitemap-\d+\.xml$/.test(f))
+      .map((f) => readFileSync(join(out, f), 'utf8'))
+      .join('');
     expect(sitemaps).toContain('<loc>');
     expect(sitemaps).not.toContain(offlinePaths.page);
     expect(isEditorOnly(offlinePaths.page)).toBe(false);

@@ -25,16 +25,34 @@ let page: Page;
 const consoleErrors: string[] = [];
 
 const html = (path: string) => readFileSync(join(site, path, 'index.html'), 'utf8');
-const h1 = (path: string) => /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html(path))![1]!.replace(/<[^>]+>/g, '').trim();
+const h1 = (path: string) =>
+  /<h1[^>]*>([\s\S]*?)<\/h1>/
+    .exec(html(path))![1]!
+    .replace(/<[^>]+>/g, '')
+    .trim();
 const telLinks = (text: string) => [...new Set([...text.matchAll(/href="(tel:[^"]+)"/g)].map((m) => m[1]!))].sort();
 const workerId = () => /"id":"([^"]+)"/.exec(readFileSync(join(site, offlinePaths.worker), 'utf8'))![1]!;
 const articles = () =>
   readdirSync(join(site, 'bai-viet'), { withFileTypes: true })
     .filter((d) => d.isDirectory() && !['trang', 'chuyen-muc'].includes(d.name))
     .map((d) => `/bai-viet/${d.name}/`);
-const hotlinePages = () => ['/duong-day-nong/', ...readdirSync(join(site, 'duong-day-nong'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `/duong-day-nong/${d.name}/`)];
+const hotlinePages = () => [
+  '/duong-day-nong/',
+  ...readdirSync(join(site, 'duong-day-nong'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => `/duong-day-nong/${d.name}/`),
+];
 const cacheNames = () => page.evaluate(() => caches.keys());
-const cachedPaths = () => page.evaluate(async () => (await Promise.all((await caches.keys()).map(async (k) => (await (await caches.open(k)).keys()).map((r) => new URL(r.url).pathname)))).flat());
+const cachedPaths = () =>
+  page.evaluate(async () =>
+    (
+      await Promise.all(
+        (await caches.keys()).map(async (k) =>
+          (await (await caches.open(k)).keys()).map((r) => new URL(r.url).pathname),
+        ),
+      )
+    ).flat(),
+  );
 /** Opens a page and returns its h1 (offline: whatever the worker answered). */
 async function open(path: string): Promise<string> {
   await page.goto(served.url + path);
@@ -74,13 +92,17 @@ describe('offline', () => {
     expect(await cacheNames()).toEqual([`portal-${workerId()}`]);
     const saved = await cachedPaths();
     for (const p of [...hotlinePages(), '/', '/gioi-thieu/', offlinePaths.page]) expect(saved, p).toContain(p);
-    online = { header: await page.evaluate(() => getComputedStyle(document.querySelector('body > header')!).backgroundColor) };
+    online = {
+      header: await page.evaluate(() => getComputedStyle(document.querySelector('body > header')!).backgroundColor),
+    };
   });
 
   it('keeps an article once it is read, and nothing else the reader opened', async () => {
     expect(await open(article)).toBe(h1(article));
     await page.goto(served.url + '/tim-kiem/?q=ma+tuy', { waitUntil: 'networkidle' });
-    await expect.poll(() => page.evaluate(async (p) => !!(await caches.match(p)), article), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(() => page.evaluate(async (p) => !!(await caches.match(p)), article), { timeout: 10_000 })
+      .toBe(true);
     const saved = await cachedPaths();
     expect(saved).not.toContain('/tim-kiem/');
     expect(saved.filter((p) => p.startsWith('/admin') || p.startsWith('/pagefind'))).toEqual([]);
@@ -91,7 +113,9 @@ describe('offline', () => {
     await page.goto(served.url + article);
     await page.reload();
     expect((await page.locator('h1').first().textContent())!.trim()).toBe(h1(article));
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('body > header')!).backgroundColor)).toBe(online.header);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('body > header')!).backgroundColor)).toBe(
+      online.header,
+    );
     expect(await open('/')).toBe(h1('/'));
     for (const p of hotlinePages()) {
       expect(await open(p), p).toBe(h1(p));
@@ -99,12 +123,14 @@ describe('offline', () => {
     }
   });
 
-  it('with no network: a page never opened shows the offline page, with the commune\'s numbers to call', async () => {
+  it("with no network: a page never opened shows the offline page, with the commune's numbers to call", async () => {
     for (const p of [unvisited!, '/van-ban/', '/tim-kiem/']) {
       expect(await open(p), p).toBe(offlineText.offline.title);
       expect(page.url()).toBe(served.url + p);
     }
-    const shown = await page.locator('main a[href^="tel:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const shown = await page
+      .locator('main a[href^="tel:"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     const communeBoard = /<section class="card[^"]*border-alert"[\s\S]*?<\/section>/.exec(html('/duong-day-nong/'))![0];
     expect([...new Set(shown)].sort()).toEqual(telLinks(communeBoard));
     // The CMS is never answered by the worker: offline, it fails as it would without one.
@@ -118,9 +144,15 @@ describe('offline', () => {
     const newId = newBuildId();
     expect(newId).not.toBe(oldId);
     // What a deploy changes, as the browser sees it: a new worker id and new pages.
-    writeFileSync(join(site, offlinePaths.worker), readFileSync(join(site, offlinePaths.worker), 'utf8').replace(oldId, newId));
+    writeFileSync(
+      join(site, offlinePaths.worker),
+      readFileSync(join(site, offlinePaths.worker), 'utf8').replace(oldId, newId),
+    );
     const title = h1('/');
-    writeFileSync(join(site, 'index.html'), html('/').replace(/(<h1[^>]*>)([\s\S]*?)(<\/h1>)/, `$1${title} (bản mới)$3`));
+    writeFileSync(
+      join(site, 'index.html'),
+      html('/').replace(/(<h1[^>]*>)([\s\S]*?)(<\/h1>)/, `$1${title} (bản mới)$3`),
+    );
     // Network first: the first visit after the deploy already shows the new page.
     expect(await open('/')).toBe(`${title} (bản mới)`);
     await expect.poll(cacheNames, { timeout: 30_000 }).toEqual([`portal-${newId}`]);
@@ -136,7 +168,9 @@ describe('offline', () => {
       const first = await fresh.newPage();
       await first.goto(served.url + unvisited);
       await first.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
-      await expect.poll(() => first.evaluate(async (p) => !!(await caches.match(p)), unvisited), { timeout: 10_000 }).toBe(true);
+      await expect
+        .poll(() => first.evaluate(async (p) => !!(await caches.match(p)), unvisited), { timeout: 10_000 })
+        .toBe(true);
       await fresh.setOffline(true);
       await first.reload();
       expect((await first.locator('h1').first().textContent())!.trim()).toBe(h1(unvisited));

@@ -13,7 +13,14 @@ import type { Brand, PosterJob } from '../../src/posters/jobs';
 import { decodeQr, pdfInfo, pdfText, readPng } from './helpers';
 import { reportingDefaults } from '../../src/i18n/reporting';
 
-const brand: Brand = { siteName: 'Cổng thông tin xã Thử Nghiệm', communeName: 'xã Thử Nghiệm', province: 'Thanh Hóa', host: 'thunghiem.example.vn', phone: '0237 3851 152', phoneIsExample: false };
+const brand: Brand = {
+  siteName: 'Cổng thông tin xã Thử Nghiệm',
+  communeName: 'xã Thử Nghiệm',
+  province: 'Thanh Hóa',
+  host: 'thunghiem.example.vn',
+  phone: '0237 3851 152',
+  phoneIsExample: false,
+};
 const options = (dir: string) => ({
   outDir: join(dir, 'out'),
   cacheDir: join(dir, 'cache'),
@@ -44,7 +51,13 @@ describe('generate', () => {
     const jobs: PosterJob[] = [
       board('so-1', 'https://thunghiem.example.vn/duong-day-nong/so-1/'),
       board('so-2', 'https://thunghiem.example.vn/duong-day-nong/so-2/'),
-      { file: '/anh-chia-se/thu.png', page: '/thu/', template: 'share', format: 'png', data: { brand, kicker: 'Bài viết', title: 'Ảnh thử với chữ có dấu: Đường dây nóng' } },
+      {
+        file: '/anh-chia-se/thu.png',
+        page: '/thu/',
+        template: 'share',
+        format: 'png',
+        data: { brand, kicker: 'Bài viết', title: 'Ảnh thử với chữ có dấu: Đường dây nóng' },
+      },
     ];
     const cold = await generate(jobs, options(dir));
     expect(cold.threads).toBe(2);
@@ -62,13 +75,25 @@ describe('generate', () => {
     const changed = [board('so-1', 'https://thunghiem.example.vn/duong-day-nong/so-1/?v=2', 'png'), ...jobs.slice(1)];
     const third = await generate(changed, options(dir));
     expect(third.rendered).toEqual(['/tai-ve/duong-day-nong/bang-duong-day-nong-so-1.png']);
-    expect(decodeQr(readPng(join(dir, 'out', changed[0]!.file)))).toBe('https://thunghiem.example.vn/duong-day-nong/so-1/?v=2');
+    expect(decodeQr(readPng(join(dir, 'out', changed[0]!.file)))).toBe(
+      'https://thunghiem.example.vn/duong-day-nong/so-1/?v=2',
+    );
   });
 
   it('renders identical jobs once and writes each of their files', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'posters-same-'));
-    const share = (file: string): PosterJob => ({ file, page: file, template: 'share', format: 'png', data: { brand, kicker: 'Chuyên mục', title: 'Tin địa phương' } });
-    const jobs = [share('/anh-chia-se/trang-1.png'), share('/anh-chia-se/trang-2.png'), share('/anh-chia-se/trang-3.png')];
+    const share = (file: string): PosterJob => ({
+      file,
+      page: file,
+      template: 'share',
+      format: 'png',
+      data: { brand, kicker: 'Chuyên mục', title: 'Tin địa phương' },
+    });
+    const jobs = [
+      share('/anh-chia-se/trang-1.png'),
+      share('/anh-chia-se/trang-2.png'),
+      share('/anh-chia-se/trang-3.png'),
+    ];
     const run = await generate(jobs, options(dir));
     expect(run.rendered).toHaveLength(3);
     const files = jobs.map((job) => readFileSync(join(dir, 'out', job.file)));
@@ -79,7 +104,10 @@ describe('generate', () => {
   it('a job that fails to render stops the run with the file, the page and the reason', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'posters-fail-'));
     // More than a QR code can hold: the QR encoder refuses it.
-    const jobs = [board('so-3', 'https://thunghiem.example.vn/duong-day-nong/so-3/'), board('qua-dai', `https://thunghiem.example.vn/${'a'.repeat(4000)}/`)];
+    const jobs = [
+      board('so-3', 'https://thunghiem.example.vn/duong-day-nong/so-3/'),
+      board('qua-dai', `https://thunghiem.example.vn/${'a'.repeat(4000)}/`),
+    ];
     await expect(generate(jobs, options(dir))).rejects.toThrow(
       /Không tạo được tệp \/tai-ve\/duong-day-nong\/bang-duong-day-nong-qua-dai\.pdf \(trang \/duong-day-nong\/qua-dai\/\): .*too big/,
     );
@@ -90,6 +118,8 @@ describe('generate', () => {
   it('two jobs writing the same file are refused', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'posters-dup-'));
     const job = board('so-4', 'https://thunghiem.example.vn/');
-    await expect(generate([job, { ...job, page: '/khac/' }], options(dir))).rejects.toThrow(/\/duong-day-nong\/so-4\/ và \/khac\//);
+    await expect(generate([job, { ...job, page: '/khac/' }], options(dir))).rejects.toThrow(
+      /\/duong-day-nong\/so-4\/ và \/khac\//,
+    );
   });
 });

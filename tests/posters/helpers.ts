@@ -9,7 +9,8 @@ import { PNG } from 'pngjs';
 /** Runs a poppler tool; fails with how to install it when it is missing (tests never skip). */
 function poppler(tool: 'pdftotext' | 'pdfinfo' | 'pdftoppm', args: string[]): string {
   const found = spawnSync('sh', ['-c', `command -v ${tool}`], { encoding: 'utf8' });
-  if (found.status !== 0) throw new Error(`${tool} not found: install Debian's poppler-utils (apt-get install -y poppler-utils).`);
+  if (found.status !== 0)
+    throw new Error(`${tool} not found: install Debian's poppler-utils (apt-get install -y poppler-utils).`);
   return execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 }
 
@@ -33,13 +34,30 @@ export function pdfInfo(file: string): PdfInfo {
   const field = (name: string) => out.match(new RegExp(`^${name}:\\s*(.*)$`, 'm'))?.[1]?.trim() ?? '';
   const size = field('Page size').match(/([\d.]+) x ([\d.]+) pts(?: \((\w+)\))?/);
   if (!size) throw new Error(`no page size in pdfinfo output for ${file}:\n${out}`);
-  return { pages: Number(field('Pages')), width: Number(size[1]), height: Number(size[2]), paper: size[3] ?? '', title: field('Title') };
+  return {
+    pages: Number(field('Pages')),
+    width: Number(size[1]),
+    height: Number(size[2]),
+    paper: size[3] ?? '',
+    title: field('Title'),
+  };
 }
 
 /** One page of a PDF rasterized by poppler (independent of our own PNG writer). */
 export function pdfPagePng(file: string, page: number, dpi: number): PNG {
   const dir = mkdtempSync(join(tmpdir(), 'pdf-page-'));
-  poppler('pdftoppm', ['-png', '-singlefile', '-r', String(dpi), '-f', String(page), '-l', String(page), file, join(dir, 'page')]);
+  poppler('pdftoppm', [
+    '-png',
+    '-singlefile',
+    '-r',
+    String(dpi),
+    '-f',
+    String(page),
+    '-l',
+    String(page),
+    file,
+    join(dir, 'page'),
+  ]);
   return PNG.sync.read(readFileSync(join(dir, 'page.png')));
 }
 
@@ -63,7 +81,8 @@ export function inkRatio(png: PNG): number {
 /** Distinct colours (coarsely binned) in the image: text, bands and emblem give many. */
 export function colourCount(png: PNG): number {
   const seen = new Set<number>();
-  for (let i = 0; i < png.data.length; i += 4 * 13) seen.add(((png.data[i]! >> 4) << 8) | ((png.data[i + 1]! >> 4) << 4) | (png.data[i + 2]! >> 4));
+  for (let i = 0; i < png.data.length; i += 4 * 13)
+    seen.add(((png.data[i]! >> 4) << 8) | ((png.data[i + 1]! >> 4) << 4) | (png.data[i + 2]! >> 4));
   return seen.size;
 }
 
@@ -78,5 +97,6 @@ export function crop(png: PNG, x0: number, y0: number, x1: number, y1: number): 
 
 /** The text of the QR code in an image, or undefined. */
 export function decodeQr(png: PNG): string | undefined {
-  return jsQR(new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length), png.width, png.height)?.data;
+  return jsQR(new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length), png.width, png.height)
+    ?.data;
 }

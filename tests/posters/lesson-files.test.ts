@@ -36,22 +36,38 @@ interface LessonData {
   quiz?: StoredQuestion[];
 }
 
-const LEVELS: Record<string, string> = { 'tieu-hoc': 'Tiểu học', thcs: 'Trung học cơ sở', thpt: 'Trung học phổ thông', 'phu-huynh-giao-vien': 'Phụ huynh và giáo viên' };
+const LEVELS: Record<string, string> = {
+  'tieu-hoc': 'Tiểu học',
+  thcs: 'Trung học cơ sở',
+  thpt: 'Trung học phổ thông',
+  'phu-huynh-giao-vien': 'Phụ huynh và giáo viên',
+};
 const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 /** A quiz's options as students see them: a true/false statement has "Đúng" and "Sai". */
-const optionsOf = (q: StoredQuestion) => (q.kind === 'truefalse' ? [{ text: 'Đúng', correct: q.statementTrue === true }, { text: 'Sai', correct: q.statementTrue !== true }] : q.options!);
+const optionsOf = (q: StoredQuestion) =>
+  q.kind === 'truefalse'
+    ? [
+        { text: 'Đúng', correct: q.statementTrue === true },
+        { text: 'Sai', correct: q.statementTrue !== true },
+      ]
+    : q.options!;
 
 const content = overlay(fixtureSite('dien-bien'), join(projectRoot, 'tests/fixtures/lesson-files'));
 const lessons = readdirSync(join(content, 'lessons'))
   .filter((f) => f.endsWith('.mdx'))
-  .map((f) => ({ id: f.replace(/\.mdx$/, ''), data: parse(readFileSync(join(content, 'lessons', f), 'utf8').split(/^---$/m)[1]!) as LessonData }));
+  .map((f) => ({
+    id: f.replace(/\.mdx$/, ''),
+    data: parse(readFileSync(join(content, 'lessons', f), 'utf8').split(/^---$/m)[1]!) as LessonData,
+  }));
 const withQuiz = lessons.filter((l) => (l.data.quiz?.length ?? 0) > 0);
 const withoutQuiz = lessons.filter((l) => (l.data.quiz?.length ?? 0) === 0);
 const forms = readdirSync(join(content, 'forms')).map((f) => f.replace(/\.mdx$/, ''));
 const site = parse(readFileSync(join(content, 'settings/site.yaml'), 'utf8')) as { contact: { phone: string } };
 const levels = [...new Set(lessons.map((l) => l.data.level))];
 const zipOf = (level: string) => `/tai-ve/bai-giang/bai-giang-${level}-phuong-dien-bien.zip`;
-const board = parse(readFileSync(join(content, 'hotlines/dien-bien.yaml'), 'utf8')) as { contacts: { phone: string }[] };
+const board = parse(readFileSync(join(content, 'hotlines/dien-bien.yaml'), 'utf8')) as {
+  contacts: { phone: string }[];
+};
 
 let build: BuildResult;
 let cacheDir = '';
@@ -67,7 +83,20 @@ function soffice(files: string[], outDir: string) {
     throw new Error('LibreOffice (soffice) is needed: apt-get install -y libreoffice-impress');
   // A private profile, so that test runs in parallel (or a desktop LibreOffice) never share one.
   const profile = `file://${mkdtempSync(join(tmpdir(), 'lo-profile-'))}`;
-  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, ...files], { stdio: 'pipe', timeout: 240_000 });
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=${profile}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      outDir,
+      ...files,
+    ],
+    { stdio: 'pipe', timeout: 240_000 },
+  );
 }
 
 /** The text of each page of a PDF, whitespace collapsed. */
@@ -164,7 +193,7 @@ describe('slides (.pptx opened by LibreOffice)', () => {
     for (const l of withoutQuiz) expect(slides.get(l.id)!.some((p) => p.includes('Câu hỏi 1/'))).toBe(false);
   });
 
-  it('ends on the hotline slide with the ward\'s numbers', () => {
+  it("ends on the hotline slide with the ward's numbers", () => {
     const numbers = [site.contact.phone, ...board.contacts.map((c) => c.phone)].map(formatPhone);
     for (const l of lessons) {
       const last = slides.get(l.id)!.at(-1)!;
@@ -215,7 +244,9 @@ describe('quiz worksheet and answer key (PDF)', () => {
       expect(text).toContain('ĐÁP ÁN PHIẾU CÂU HỎI');
       l.data.quiz!.forEach((q) => {
         expect(text, l.id).toContain(norm(q.prompt));
-        const letters = optionsOf(q).flatMap((o, j) => (o.correct ? ['ABCDEF'[j]] : [])).join(', ');
+        const letters = optionsOf(q)
+          .flatMap((o, j) => (o.correct ? ['ABCDEF'[j]] : []))
+          .join(', ');
         expect(text, l.id).toContain(`Đáp án: ${letters}`);
         expect(text, l.id).toContain(norm(q.explanation));
       });
@@ -224,11 +255,12 @@ describe('quiz worksheet and answer key (PDF)', () => {
 });
 
 describe('one ZIP per school level', () => {
-
   it('holds every lesson of its level (handout, slides, worksheet, key), the forms and MUC-LUC.txt, with ASCII names', () => {
     expect(levels.length).toBeGreaterThan(1);
     for (const level of levels) {
-      const own = lessons.filter((l) => l.data.level === level).sort((a, b) => a.data.title.localeCompare(b.data.title, 'vi'));
+      const own = lessons
+        .filter((l) => l.data.level === level)
+        .sort((a, b) => a.data.title.localeCompare(b.data.title, 'vi'));
       const members = unzipSync(readFileSync(file(zipOf(level))));
       const names = Object.keys(members);
       for (const name of names) expect(name, level).toMatch(/^[a-z0-9./-]+$|^MUC-LUC\.txt$/);
@@ -245,8 +277,16 @@ describe('one ZIP per school level', () => {
       // Each member is the very file the site serves.
       own.forEach((l, i) => {
         const folder = `${String(i + 1).padStart(2, '0')}-${l.id}`;
-        expect(Buffer.from(members[`${folder}/trinh-chieu.pptx`]!).equals(readFileSync(file(`/tai-ve/bai-giang/${l.id}-trinh-chieu.pptx`)))).toBe(true);
-        expect(Buffer.from(members[`${folder}/phieu-bai-giang.pdf`]!).equals(readFileSync(file(`/tai-ve/bai-giang/${l.id}.pdf`)))).toBe(true);
+        expect(
+          Buffer.from(members[`${folder}/trinh-chieu.pptx`]!).equals(
+            readFileSync(file(`/tai-ve/bai-giang/${l.id}-trinh-chieu.pptx`)),
+          ),
+        ).toBe(true);
+        expect(
+          Buffer.from(members[`${folder}/phieu-bai-giang.pdf`]!).equals(
+            readFileSync(file(`/tai-ve/bai-giang/${l.id}.pdf`)),
+          ),
+        ).toBe(true);
       });
       const list = Buffer.from(members['MUC-LUC.txt']!).toString('utf8');
       expect(list.charCodeAt(0), 'UTF-8 byte order mark').toBe(0xfeff);
@@ -257,7 +297,8 @@ describe('one ZIP per school level', () => {
   });
 
   it('levels without lessons have none', () => {
-    for (const level of Object.keys(LEVELS).filter((l) => !levels.includes(l))) expect(existsSync(file(zipOf(level))), level).toBe(false);
+    for (const level of Object.keys(LEVELS).filter((l) => !levels.includes(l)))
+      expect(existsSync(file(zipOf(level))), level).toBe(false);
   });
 });
 
@@ -271,10 +312,18 @@ describe('pages', () => {
       expect(block, l.id).toBeLessThan(html.indexOf('Mục tiêu</h2>'));
       expect(html, l.id).not.toContain('id="tai-ve"');
       const quiz = (l.data.quiz?.length ?? 0) > 0;
-      const paths = [`${l.id}.pdf`, `${l.id}-trinh-chieu.pptx`, ...(quiz ? [`${l.id}-phieu-cau-hoi.pdf`, `${l.id}-dap-an.pdf`] : [])];
+      const paths = [
+        `${l.id}.pdf`,
+        `${l.id}-trinh-chieu.pptx`,
+        ...(quiz ? [`${l.id}-phieu-cau-hoi.pdf`, `${l.id}-dap-an.pdf`] : []),
+      ];
       for (const path of paths) {
         expect(html, `${l.id}: ${path}`).toContain(`href="/tai-ve/bai-giang/${path}"`);
-        const size = html.match(new RegExp(`data-file-size="/tai-ve/bai-giang/${path.replace(/\./g, '\\.')}" data-file-type="(PDF|PPTX)">([^<]*)<`));
+        const size = html.match(
+          new RegExp(
+            `data-file-size="/tai-ve/bai-giang/${path.replace(/\./g, '\\.')}" data-file-type="(PDF|PPTX)">([^<]*)<`,
+          ),
+        );
         expect(size?.[2], `${l.id}: ${path}`).toMatch(/^(PDF|PPTX), [\d,]+ (KB|MB)$/);
       }
       expect(html.includes(`href="/bai-giang/${l.id}/cau-hoi/"`), l.id).toBe(quiz);
@@ -286,8 +335,12 @@ describe('pages', () => {
       const html = readPage(build.outDir, `/bai-giang/cap/${level}/`);
       const zip = zipOf(level);
       expect(html).toContain(`href="${zip}"`);
-      expect(html.indexOf(`href="${zip}"`)).toBeLessThan(html.indexOf(`href="/bai-giang/${lessons.find((l) => l.data.level === level)!.id}/"`));
-      const size = html.match(new RegExp(`data-file-size="${zip.replace(/\./g, '\\.')}" data-file-type="ZIP">([^<]*)<`));
+      expect(html.indexOf(`href="${zip}"`)).toBeLessThan(
+        html.indexOf(`href="/bai-giang/${lessons.find((l) => l.data.level === level)!.id}/"`),
+      );
+      const size = html.match(
+        new RegExp(`data-file-size="${zip.replace(/\./g, '\\.')}" data-file-type="ZIP">([^<]*)<`),
+      );
       expect(size?.[1]).toMatch(/^ZIP, [\d,]+ (KB|MB)$/);
       expect(html).toContain('MUC-LUC.txt');
     }
@@ -303,20 +356,32 @@ describe('the cache', () => {
     cpSync(join(cacheDir, 'posters'), join(cache, 'posters'), { recursive: true });
     const again = buildSite(content, { CACHE_DIR: cache });
     expect(again.ok, again.output).toBe(true);
-    const run = JSON.parse(readFileSync(join(cache, 'posters/last-run.json'), 'utf8')) as { files: number; rendered: string[]; cached: string[] };
+    const run = JSON.parse(readFileSync(join(cache, 'posters/last-run.json'), 'utf8')) as {
+      files: number;
+      rendered: string[];
+      cached: string[];
+    };
     expect(run.rendered).toEqual([]);
     for (const z of zips) expect(run.cached).toContain(`/tai-ve/bai-giang/${z}`);
     expect(again.output).toContain(`[posters] ${run.files} files: 0 rendered, ${run.files} from cache in `);
-    for (const [z, bytes] of before) expect(readFileSync(join(again.outDir, 'tai-ve/bai-giang', z)).equals(bytes), z).toBe(true);
+    for (const [z, bytes] of before)
+      expect(readFileSync(join(again.outDir, 'tai-ve/bai-giang', z)).equals(bytes), z).toBe(true);
   });
 
-  it('a ZIP\'s cache key changes when one of its parts or its contents list changes, and only then', () => {
-    const job = { file: '/x.zip', page: '/x/', parts: [{ from: '/a.pdf', name: 'a.pdf' }], contents: { name: 'MUC-LUC.txt', text: 'Mục lục' } };
+  it("a ZIP's cache key changes when one of its parts or its contents list changes, and only then", () => {
+    const job = {
+      file: '/x.zip',
+      page: '/x/',
+      parts: [{ from: '/a.pdf', name: 'a.pdf' }],
+      contents: { name: 'MUC-LUC.txt', text: 'Mục lục' },
+    };
     const part = (bytes: string) => [{ name: 'a.pdf', bytes: new Uint8Array(Buffer.from(bytes)) }];
     const key = bundleKey(job, part('một'), 'code');
     expect(bundleKey(job, part('một'), 'code')).toBe(key);
     expect(bundleKey(job, part('hai'), 'code')).not.toBe(key);
-    expect(bundleKey({ ...job, contents: { ...job.contents, text: 'Mục lục mới' } }, part('một'), 'code')).not.toBe(key);
+    expect(bundleKey({ ...job, contents: { ...job.contents, text: 'Mục lục mới' } }, part('một'), 'code')).not.toBe(
+      key,
+    );
     expect(zipBundle(job.contents, part('một')).equals(zipBundle(job.contents, part('một')))).toBe(true);
   });
 });

@@ -16,13 +16,17 @@ import { crop, decodeQr, inkRatio, colourCount, pdfInfo, pdfPagePng, pdfText, re
 
 const yamlOf = (path: string) => parse(readFileSync(join(demoContent, path), 'utf8'));
 const site = yamlOf('settings/site.yaml') as { siteUrl: string; unit: string };
-const ids = (folder: string) => readdirSync(join(demoContent, folder)).map((f) => f.replace(/\.(mdx|yaml)$/, '')).sort();
+const ids = (folder: string) =>
+  readdirSync(join(demoContent, folder))
+    .map((f) => f.replace(/\.(mdx|yaml)$/, ''))
+    .sort();
 const frontMatter = (path: string) => parse(readFileSync(join(demoContent, path), 'utf8').split(/^---$/m)[1]!);
 const upper = (s: string) => s.normalize('NFC').toLocaleUpperCase('vi');
 
 let out = '';
 const file = (path: string) => join(out, path);
-const meta = (html: string, key: string) => html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`))?.[1];
+const meta = (html: string, key: string) =>
+  html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`))?.[1];
 
 beforeAll(() => {
   const build = demoBuild();
@@ -31,7 +35,7 @@ beforeAll(() => {
 });
 
 describe('share images', () => {
-  it('every page names a 1200×630 PNG in og:image and twitter:image (its own, or its entry\'s for an entry\'s views), and the file is a real image', () => {
+  it("every page names a 1200×630 PNG in og:image and twitter:image (its own, or its entry's for an entry's views), and the file is a real image", () => {
     const pages = pagePaths(out).filter((p) => !p.startsWith('/admin/'));
     expect(pages.length).toBeGreaterThan(50);
     const images = new Set<string>();
@@ -42,8 +46,11 @@ describe('share images', () => {
       expect(meta(html, 'twitter:image'), page).toBe(og);
       expect(meta(html, 'twitter:card'), page).toBe('summary_large_image');
       const path = new URL(og!).pathname;
-      // The share kit and loudspeaker version of an article use the article's image; every other page has its own.
-      const entry = page.match(/^(\/bai-viet\/[^/]+\/)(?:chia-se|doc-tren-loa)\/$/)?.[1];
+      // The share kit and loudspeaker version of an article use the article's image, and a lesson's quiz page the
+      // lesson's; every other page has its own.
+      const entry =
+        page.match(/^(\/bai-viet\/[^/]+\/)(?:chia-se|doc-tren-loa)\/$/)?.[1] ??
+        page.match(/^(\/bai-giang\/[^/]+\/)cau-hoi\/$/)?.[1];
       expect(path, page).toBe(posterPaths.share(entry ?? page.replace(/\.html$/, '')));
       if (entry) continue;
       expect(images.has(path), `${page} shares its image with another page`).toBe(false);
@@ -88,7 +95,9 @@ describe('hotline boards', () => {
       expect(text).toContain('VNeID');
       const name = (yamlOf(`units/${unit}.yaml`) as { name: string }).name;
       expect(text).toContain(name);
-      const own = existsSync(join(demoContent, `hotlines/${unit}.yaml`)) ? (yamlOf(`hotlines/${unit}.yaml`) as { contacts: { phone: string }[]; mailbox: string }) : undefined;
+      const own = existsSync(join(demoContent, `hotlines/${unit}.yaml`))
+        ? (yamlOf(`hotlines/${unit}.yaml`) as { contacts: { phone: string }[]; mailbox: string })
+        : undefined;
       for (const c of own?.contacts ?? []) expect(text, unit).toContain(formatPhone(c.phone));
       if (own) expect(text).toContain(own.mailbox);
     }
@@ -149,17 +158,24 @@ describe('campaigns, lessons and forms', () => {
       expect(png.width).toBeGreaterThanOrEqual(5000);
       expect(inkRatio(png)).toBeGreaterThan(0.05);
       const html = readPage(out, `/chien-dich/${id}/`);
-      for (const link of [`${id}-ap-phich-a3.pdf`, `${id}-bang-ron.pdf`, `${id}-bang-ron.png`]) expect(html).toContain(`href="/tai-ve/chien-dich/${link}"`);
+      for (const link of [`${id}-ap-phich-a3.pdf`, `${id}-bang-ron.pdf`, `${id}-bang-ron.png`])
+        expect(html).toContain(`href="/tai-ve/chien-dich/${link}"`);
     }
   });
 
   it('each lesson has an A4 handout with its objectives, activities, key messages and the hotline', () => {
     for (const id of ids('lessons')) {
-      const data = frontMatter(`lessons/${id}.mdx`) as { title: string; objectives: string[]; activities: { name: string }[]; keyMessages: string[] };
+      const data = frontMatter(`lessons/${id}.mdx`) as {
+        title: string;
+        objectives: string[];
+        activities: { name: string }[];
+        keyMessages: string[];
+      };
       const pdf = file(`/tai-ve/bai-giang/${id}.pdf`);
       expect(pdfInfo(pdf).paper).toBe('A4');
       const text = pdfText(pdf);
-      for (const s of [data.title, ...data.objectives, ...data.activities.map((a) => a.name), ...data.keyMessages]) expect(text, id).toContain(s.normalize('NFC'));
+      for (const s of [data.title, ...data.objectives, ...data.activities.map((a) => a.name), ...data.keyMessages])
+        expect(text, id).toContain(s.normalize('NFC'));
       expect(text).toContain('MỤC TIÊU');
       expect(text).toContain('Trưởng Công an xã');
       expect(readPage(out, `/bai-giang/${id}/`)).toContain(`href="/tai-ve/bai-giang/${id}.pdf"`);

@@ -10,10 +10,21 @@ import { measureFor } from '../../src/posters/measure';
 import { slidesDeck, slideSummary } from '../../src/posters/templates/slides';
 import { wrapWords } from '../../src/posters/text';
 
-const words = (n: number, word = 'phòng chống ma túy học đường') => Array.from({ length: n }, (_, i) => `${word} ${i + 1}`).join(', ');
-const long = (chars: number) => words(200).slice(0, chars).replace(/\s\S*$/, '');
+const words = (n: number, word = 'phòng chống ma túy học đường') =>
+  Array.from({ length: n }, (_, i) => `${word} ${i + 1}`).join(', ');
+const long = (chars: number) =>
+  words(200)
+    .slice(0, chars)
+    .replace(/\s\S*$/, '');
 
-const brand = { siteName: 'Cổng thông tin phường Điện Biên', communeName: 'phường Điện Biên', province: 'Thanh Hóa', host: 'dienbien.example.vn', phone: '0912 000 101', phoneIsExample: true };
+const brand = {
+  siteName: 'Cổng thông tin phường Điện Biên',
+  communeName: 'phường Điện Biên',
+  province: 'Thanh Hóa',
+  host: 'dienbien.example.vn',
+  phone: '0912 000 101',
+  phoneIsExample: true,
+};
 const data: SlidesData = {
   brand,
   title: long(120),
@@ -35,9 +46,22 @@ const data: SlidesData = {
       options: Array.from({ length: 6 }, (_, i) => ({ text: `Phương án ${i + 1} ${long(185)}`, correct: i % 2 === 0 })),
       explanation: long(600),
     },
-    { kind: 'truefalse', prompt: 'Thuốc lá điện tử vô hại.', options: [{ text: 'Đúng', correct: false }, { text: 'Sai', correct: true }], explanation: 'Sai.' },
+    {
+      kind: 'truefalse',
+      prompt: 'Thuốc lá điện tử vô hại.',
+      options: [
+        { text: 'Đúng', correct: false },
+        { text: 'Sai', correct: true },
+      ],
+      explanation: 'Sai.',
+    },
   ],
-  contacts: Array.from({ length: 9 }, (_, i) => ({ role: `Vai trò số ${i + 1} của Công an phường`, who: 'Nguyễn Văn Bình', phone: `0912 000 1${String(i).padStart(2, '0')}`, isExample: i % 2 === 0 })),
+  contacts: Array.from({ length: 9 }, (_, i) => ({
+    role: `Vai trò số ${i + 1} của Công an phường`,
+    who: 'Nguyễn Văn Bình',
+    phone: `0912 000 1${String(i).padStart(2, '0')}`,
+    isExample: i % 2 === 0,
+  })),
   url: 'https://dienbien.example.vn/bai-giang/x/',
 };
 
@@ -46,19 +70,24 @@ function overflows(deck: Deck): string[] {
   const problems: string[] = [];
   deck.slides.forEach((slide, s) => {
     for (const box of slide.texts) {
-      if (box.x < 0 || box.y < 0 || box.x + box.w > SLIDE.width + 0.01 || box.y + box.h > SLIDE.height + 0.01) problems.push(`slide ${s + 1}: box off the slide`);
+      if (box.x < 0 || box.y < 0 || box.x + box.w > SLIDE.width + 0.01 || box.y + box.h > SLIDE.height + 0.01)
+        problems.push(`slide ${s + 1}: box off the slide`);
       const height = box.paragraphs.reduce((sum, p) => {
         const width = box.w - (p.bulletIndent ?? 0);
         const lines = wrapWords(p.text, width / p.size, measureFor(p.bold ? 'bold' : 'regular')).length;
         return sum + (p.spaceBefore ?? 0) + lines * p.size * LINE_PITCH;
       }, 0);
-      if (height > box.h + 0.5) problems.push(`slide ${s + 1}: ${Math.round(height)} pt of text in a ${Math.round(box.h)} pt box (${box.paragraphs[0]?.text.slice(0, 40)})`);
+      if (height > box.h + 0.5)
+        problems.push(
+          `slide ${s + 1}: ${Math.round(height)} pt of text in a ${Math.round(box.h)} pt box (${box.paragraphs[0]?.text.slice(0, 40)})`,
+        );
     }
   });
   return problems;
 }
 
-const textOf = (deck: Deck) => deck.slides.map((s) => s.texts.flatMap((t) => t.paragraphs.map((p) => p.text)).join(' '));
+const textOf = (deck: Deck) =>
+  deck.slides.map((s) => s.texts.flatMap((t) => t.paragraphs.map((p) => p.text)).join(' '));
 
 describe('slides at the limits of the content model', () => {
   const deck = slidesDeck(data);

@@ -16,7 +16,8 @@ describe('fitText', () => {
   });
 
   it('wraps and shrinks a long title so that every line fits and every word stays whole', () => {
-    const title = 'Nhận diện ma túy "núp bóng": nước vui, tem giấy, bóng cười, thuốc lá điện tử và những loại ma túy mới đang nhắm vào học sinh, sinh viên';
+    const title =
+      'Nhận diện ma túy "núp bóng": nước vui, tem giấy, bóng cười, thuốc lá điện tử và những loại ma túy mới đang nhắm vào học sinh, sinh viên';
     const fit = fitText(title, box, measure);
     expect(fit.lines.length).toBeLessThanOrEqual(4);
     expect(fit.size).toBeLessThan(66);
@@ -31,7 +32,8 @@ describe('fitText', () => {
     expect(fit.lines).toHaveLength(4);
     expect(fit.lines[3]).toMatch(/…$/);
     expect(widest(fit.lines, fit.size)).toBeLessThanOrEqual(1080);
-    for (const word of fit.lines.join(' ').replace('…', '').split(' ')) expect(['Phòng,', 'chống', 'ma', 'túy', 'Phòng', 'chống']).toContain(word);
+    for (const word of fit.lines.join(' ').replace('…', '').split(' '))
+      expect(['Phòng,', 'chống', 'ma', 'túy', 'Phòng', 'chống']).toContain(word);
   });
 
   it('shrinks below the smallest size rather than break a single word wider than the box', () => {

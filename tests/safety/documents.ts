@@ -25,7 +25,8 @@ export function writeDocx(path: string, paragraphs: string[]): void {
   writeFileSync(
     path,
     zip({
-      '[Content_Types].xml': '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+      '[Content_Types].xml':
+        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
       'word/document.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
     }),
   );
@@ -36,7 +37,12 @@ export function writeXlsx(path: string, rows: (string | number)[][]): void {
   const strings: string[] = [];
   const cell = (v: string | number, ref: string) =>
     typeof v === 'number' ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" t="s"><v>${strings.push(v) - 1}</v></c>`;
-  const sheetRows = rows.map((r, i) => `<row r="${i + 1}">${r.map((v, j) => cell(v, `${String.fromCharCode(65 + j)}${i + 1}`)).join('')}</row>`).join('');
+  const sheetRows = rows
+    .map(
+      (r, i) =>
+        `<row r="${i + 1}">${r.map((v, j) => cell(v, `${String.fromCharCode(65 + j)}${i + 1}`)).join('')}</row>`,
+    )
+    .join('');
   writeFileSync(
     path,
     zip({
@@ -50,7 +56,12 @@ export function writeXlsx(path: string, rows: (string | number)[][]): void {
  * A PDF with real (selectable) text, one array of lines per page, optional document properties, and optional
  * sticky-note annotations and a filled-in form field on the last page.
  */
-export function writePdf(path: string, pages: string[][], info: PDFKit.DocumentInfo = {}, extras: { notes?: string[]; field?: string } = {}): Promise<void> {
+export function writePdf(
+  path: string,
+  pages: string[][],
+  info: PDFKit.DocumentInfo = {},
+  extras: { notes?: string[]; field?: string } = {},
+): Promise<void> {
   return new Promise((done, fail) => {
     const doc = new PDFDocument({ autoFirstPage: false, info });
     const out = createWriteStream(path);

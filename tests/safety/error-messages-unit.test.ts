@@ -51,7 +51,16 @@ describe('Astro output as editors see it', () => {
     const shown = filterAstroOutput(SCHEMA_ERROR, '/tmp/site/content');
     expect(shown).toContain('Dừng xây dựng trang: tệp articles/thieu-tieu-de.mdx có trường chưa đúng');
     expect(shown).toContain('  title: Bắt buộc: hãy điền trường này.');
-    for (const hidden of ['InvalidContentEntryDataError', 'Hint:', 'Error reference', 'Location:', 'Stack trace', 'docs.astro.build', '    at ', '/tmp/site/content/articles'])
+    for (const hidden of [
+      'InvalidContentEntryDataError',
+      'Hint:',
+      'Error reference',
+      'Location:',
+      'Stack trace',
+      'docs.astro.build',
+      '    at ',
+      '/tmp/site/content/articles',
+    ])
       expect(shown).not.toContain(hidden);
   });
 
@@ -59,12 +68,20 @@ describe('Astro output as editors see it', () => {
     const shown = filterAstroOutput(HOOK_ERROR, '/tmp/site/content');
     expect(shown).toContain('Không tạo được tệp /anh-chia-se/x.png (trang /x/): hỏng.');
     expect(shown).toContain('13 pages indexed');
-    for (const hidden of ['An unhandled error', 'Location:', 'Stack trace', 'share-pages.ts:55', '    at ']) expect(shown).not.toContain(hidden);
+    for (const hidden of ['An unhandled error', 'Location:', 'Stack trace', 'share-pages.ts:55', '    at '])
+      expect(shown).not.toContain(hidden);
   });
 
   it('names the entry when Astro gives no location, and passes ordinary lines through untouched', () => {
-    const shown = filterAstroOutput('[ERROR] [content] [InvalidContentEntryDataError] lessons → bai-1 data does not match collection schema.\n  level: sai\n11:00:00 [build] Complete!', '/c');
-    expect(shown.split('\n')).toEqual(['Dừng xây dựng trang: bài lessons/bai-1 có trường chưa đúng (sửa theo hướng dẫn bên dưới).', '  level: sai', '11:00:00 [build] Complete!']);
+    const shown = filterAstroOutput(
+      '[ERROR] [content] [InvalidContentEntryDataError] lessons → bai-1 data does not match collection schema.\n  level: sai\n11:00:00 [build] Complete!',
+      '/c',
+    );
+    expect(shown.split('\n')).toEqual([
+      'Dừng xây dựng trang: bài lessons/bai-1 có trường chưa đúng (sửa theo hướng dẫn bên dưới).',
+      '  level: sai',
+      '11:00:00 [build] Complete!',
+    ]);
   });
 });
 
@@ -77,10 +94,23 @@ describe('nesting pre-check', () => {
     { name: 'markers on one line', text: 'x\n' + '- '.repeat(25) + 'y', kind: 'list', line: 2 },
     { name: '200 block quotes', text: 'a\n\n' + '>'.repeat(200), kind: 'quote', line: 3 },
     { name: 'quotes with spaces', text: '> '.repeat(30) + 'x', kind: 'quote', line: 1 },
-    { name: '100 nested components over lines', text: '<Callout type="info">\n'.repeat(100), kind: 'element', line: 21 },
-    { name: 'a `>` inside an attribute is not a tag end', text: '<Callout title="a > b">\n'.repeat(21), kind: 'element', line: 21 },
+    {
+      name: '100 nested components over lines',
+      text: '<Callout type="info">\n'.repeat(100),
+      kind: 'element',
+      line: 21,
+    },
+    {
+      name: 'a `>` inside an attribute is not a tag end',
+      text: '<Callout title="a > b">\n'.repeat(21),
+      kind: 'element',
+      line: 21,
+    },
     { name: 'closed components do not add up', text: '<Callout type="info">x</Callout>\n'.repeat(100) },
-    { name: 'self-closing and void elements do not nest', text: '<HotlineCard unit="x" /><br><img src="/media/a.png">\n'.repeat(100) },
+    {
+      name: 'self-closing and void elements do not nest',
+      text: '<HotlineCard unit="x" /><br><img src="/media/a.png">\n'.repeat(100),
+    },
     { name: 'autolinks are not elements', text: '<https://x.vn/a>\n'.repeat(30) },
     { name: 'fenced code is not read', text: '```\n' + '<a>'.repeat(50) + '\n' + '>'.repeat(50) + '\n```' },
     { name: 'a long run of emphasis marks', text: '*'.repeat(100) + 'x' + '*'.repeat(100), kind: 'emphasis', line: 1 },
@@ -132,7 +162,8 @@ describe('safe percent-decoding', () => {
   });
 
   it('finds malformed links in bodies, front matter and props with their lines, and ignores percentages in text', () => {
-    const text = '---\ncover: /media/a%zz.png\n---\nGiảm 50% số vụ, 1/2% thôi.\nXem [x](/bai-viet/100%/) và <Download file="/media/b%2.pdf" />\n[ok](/media/t%C3%A0i.pdf)';
+    const text =
+      '---\ncover: /media/a%zz.png\n---\nGiảm 50% số vụ, 1/2% thôi.\nXem [x](/bai-viet/100%/) và <Download file="/media/b%2.pdf" />\n[ok](/media/t%C3%A0i.pdf)';
     expect(malformedLinks(text)).toEqual([
       { line: 2, ref: '/media/a%zz.png' },
       { line: 5, ref: '/bai-viet/100%/' },
@@ -177,11 +208,14 @@ describe('built HTML read with a parser', () => {
     `<!doctype html><html><head><meta property="og:title" content="${title}"><meta property="og:image" content="${image}"></head><body><p>a<b>b</b></p></body></html>`;
 
   it('reads og:title with `>`, `<`, quotes and entities', () => {
-    expect(ogProperties(head('Ma túy &quot;đá&quot; <nguy hiểm> &amp; khó bỏ > 0', 'https://x.vn/a.png'))['og:title']).toBe('Ma túy "đá" <nguy hiểm> & khó bỏ > 0');
-    expect(htmlTags('<link rel=stylesheet href="/a.css"><script src=/b.js></script>', { names: ['link', 'script'] }).map((t) => t.attributes)).toEqual([
-      { rel: 'stylesheet', href: '/a.css' },
-      { src: '/b.js' },
-    ]);
+    expect(
+      ogProperties(head('Ma túy &quot;đá&quot; <nguy hiểm> &amp; khó bỏ > 0', 'https://x.vn/a.png'))['og:title'],
+    ).toBe('Ma túy "đá" <nguy hiểm> & khó bỏ > 0');
+    expect(
+      htmlTags('<link rel=stylesheet href="/a.css"><script src=/b.js></script>', { names: ['link', 'script'] }).map(
+        (t) => t.attributes,
+      ),
+    ).toEqual([{ rel: 'stylesheet', href: '/a.css' }, { src: '/b.js' }]);
   });
 
   it('never reads uploads under /media/ as pages, and a bad og:image is skipped, not "Invalid URL"', async () => {
@@ -190,14 +224,19 @@ describe('built HTML read with a parser', () => {
     mkdirSync(join(out, 'bai-viet', 'a'), { recursive: true });
     writeFileSync(join(out, 'media', 'trang.html'), head('x', 'khong phai dia chi'));
     writeFileSync(join(out, 'index.html'), head('Trang chủ', 'not a url'));
-    writeFileSync(join(out, 'bai-viet', 'a', 'index.html'), head('Bài > một', 'https://x.vn/anh-chia-se/bai-viet/a.png'));
+    writeFileSync(
+      join(out, 'bai-viet', 'a', 'index.html'),
+      head('Bài > một', 'https://x.vn/anh-chia-se/bai-viet/a.png'),
+    );
     expect(builtPages(out).map((p) => p.path)).toEqual(['/', '/bai-viet/a/']);
     const jobs = await shareJobs(out, { brand: {} as never, units: {} });
     expect(jobs.map((j) => [j.page, (j.data as { title?: string }).title])).toEqual([['/bai-viet/a/', 'Bài > một']]);
   });
 
   it('spaces touching tags for the search index, but never inside an attribute value', () => {
-    expect(spaceTags('<dl><dt>Chủ đề</dt><dd title="a><b">Chung</dd></dl>')).toBe('<dl> <dt>Chủ đề</dt> <dd title="a><b">Chung</dd> </dl>');
+    expect(spaceTags('<dl><dt>Chủ đề</dt><dd title="a><b">Chung</dd></dl>')).toBe(
+      '<dl> <dt>Chủ đề</dt> <dd title="a><b">Chung</dd> </dl>',
+    );
     expect(isIndexed('<main data-pagefind-body><p>x</p></main>')).toBe(true);
     expect(isIndexed('<main><p>Thuộc tính data-pagefind-body là gì?</p></main>')).toBe(false);
   });

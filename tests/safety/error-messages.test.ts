@@ -52,7 +52,10 @@ const page = (out: Outcome, path: string) => {
   return readFileSync(join(out.outDir, path, 'index.html'), 'utf8');
 };
 const shareTitle = async (out: Outcome, path: string) =>
-  ((await shareJobs(out.outDir, { brand: {} as never, units: {} })).find((job) => job.page === path)?.data as { title?: string } | undefined)?.title;
+  (
+    (await shareJobs(out.outDir, { brand: {} as never, units: {} })).find((job) => job.page === path)?.data as
+      { title?: string } | undefined
+  )?.title;
 /** The refusal names the file and holds no wrapper, location or stack line. */
 const refusedNaming = (out: Outcome, ...parts: (string | RegExp)[]) => {
   expect(out.ok, out.output).toBe(false);
@@ -68,7 +71,9 @@ const cases: Case[] = [
   {
     name: '`>`, `<`, `&` and quotes in a title and summary: published, the share image has the exact title',
     group: 'published',
-    files: { 'articles/ky-tu-dac-biet.mdx': article(yamlQuoted(SPECIAL_TITLE), 'Nội dung bài.', yamlQuoted(SPECIAL_SUMMARY)) },
+    files: {
+      'articles/ky-tu-dac-biet.mdx': article(yamlQuoted(SPECIAL_TITLE), 'Nội dung bài.', yamlQuoted(SPECIAL_SUMMARY)),
+    },
     check: async (out) => {
       expect(out.ok, out.output).toBe(true);
       expect(await shareTitle(out, '/bai-viet/ky-tu-dac-biet/')).toBe(SPECIAL_TITLE);
@@ -113,7 +118,8 @@ const cases: Case[] = [
     name: 'a stray `%` in a page link: refused naming the file, the line and the link',
     group: 'refused',
     files: { 'articles/phan-tram.mdx': article('Phần trăm', 'Xem [bài](/bai-viet/100%/).') },
-    check: (out) => refusedNaming(out, `articles/phan-tram.mdx, dòng ${BODY_LINE}`, '"/bai-viet/100%/"', /hãy viết %25/),
+    check: (out) =>
+      refusedNaming(out, `articles/phan-tram.mdx, dòng ${BODY_LINE}`, '"/bai-viet/100%/"', /hãy viết %25/),
   },
   {
     name: 'a malformed escape in an upload link: refused naming the file and the link, no "URI malformed"',
@@ -149,34 +155,58 @@ const cases: Case[] = [
     name: 'a file name mixing Latin and other letters: refused, with the address it would have lost',
     group: 'refused',
     files: { 'articles/bai-viết-中文.mdx': article('Lẫn chữ', 'Nội dung.') },
-    check: (out) => refusedNaming(out, 'articles/bai-viết-中文.mdx: tên tệp có chữ không phải chữ cái Latinh', '"bai-viet"'),
+    check: (out) =>
+      refusedNaming(out, 'articles/bai-viết-中文.mdx: tên tệp có chữ không phải chữ cái Latinh', '"bai-viet"'),
   },
   {
     name: '200 nested list items: refused naming the file and the line, the process exits normally',
     group: 'refused',
-    files: { 'articles/danh-sach-sau.mdx': article('Danh sách sâu', Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}- mục ${i + 1}`).join('\n')) },
-    check: (out) => refusedNaming(out, `articles/danh-sach-sau.mdx, dòng ${BODY_LINE + 20}: danh sách (gạch đầu dòng) lồng nhau 21 tầng`),
+    files: {
+      'articles/danh-sach-sau.mdx': article(
+        'Danh sách sâu',
+        Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}- mục ${i + 1}`).join('\n'),
+      ),
+    },
+    check: (out) =>
+      refusedNaming(
+        out,
+        `articles/danh-sach-sau.mdx, dòng ${BODY_LINE + 20}: danh sách (gạch đầu dòng) lồng nhau 21 tầng`,
+      ),
   },
   {
     name: '200 nested block quotes: refused naming the file and the line',
     group: 'refused',
     files: { 'articles/trich-dan-sau.mdx': article('Trích dẫn sâu', `${'>'.repeat(200)} trích`) },
-    check: (out) => refusedNaming(out, `articles/trich-dan-sau.mdx, dòng ${BODY_LINE}: trích dẫn (dấu >) lồng nhau 200 tầng`),
+    check: (out) =>
+      refusedNaming(out, `articles/trich-dan-sau.mdx, dòng ${BODY_LINE}: trích dẫn (dấu >) lồng nhau 200 tầng`),
   },
   {
     name: '100 nested <Callout>: refused naming the file and the line',
     group: 'refused',
-    files: { 'articles/khung-sau.mdx': article('Khung sâu', `${'<Callout type="info" title="Chú ý">\n'.repeat(100)}x\n${'</Callout>\n'.repeat(100)}`) },
-    check: (out) => refusedNaming(out, `articles/khung-sau.mdx, dòng ${BODY_LINE + 20}: khung nội dung hoặc thẻ lồng nhau 21 tầng`),
+    files: {
+      'articles/khung-sau.mdx': article(
+        'Khung sâu',
+        `${'<Callout type="info" title="Chú ý">\n'.repeat(100)}x\n${'</Callout>\n'.repeat(100)}`,
+      ),
+    },
+    check: (out) =>
+      refusedNaming(out, `articles/khung-sau.mdx, dòng ${BODY_LINE + 20}: khung nội dung hoặc thẻ lồng nhau 21 tầng`),
   },
   {
     name: '20,000 nested quotes and emphasis (which crash the MDX compiler with a segfault): refused before it runs',
     group: 'refused',
     files: {
-      'articles/sap-trinh-dich.mdx': article('Làm sập', `${'>'.repeat(20000)} a\n\n${'*'.repeat(20000)}b${'*'.repeat(20000)}`),
+      'articles/sap-trinh-dich.mdx': article(
+        'Làm sập',
+        `${'>'.repeat(20000)} a\n\n${'*'.repeat(20000)}b${'*'.repeat(20000)}`,
+      ),
     },
     check: (out) => {
-      refusedNaming(out, `articles/sap-trinh-dich.mdx, dòng ${BODY_LINE}: trích dẫn`, `articles/sap-trinh-dich.mdx, dòng ${BODY_LINE + 2}: chữ đậm, nghiêng`);
+      refusedNaming(
+        out,
+        `articles/sap-trinh-dich.mdx, dòng ${BODY_LINE}: trích dẫn`,
+        `articles/sap-trinh-dich.mdx, dòng ${BODY_LINE + 2}: chữ đậm, nghiêng`,
+      );
       expect(out.output).not.toMatch(/Segmentation fault|SIGSEGV/);
     },
   },
@@ -194,12 +224,27 @@ const cases: Case[] = [
     },
   },
   {
-    name: 'a schema error through tools/cli/build.ts: the Vietnamese message, the file and the field\'s CMS label, no English wrapper',
+    name: "a schema error through tools/cli/build.ts: the Vietnamese message, the file and the field's CMS label, no English wrapper",
     group: 'schema',
-    files: { 'articles/thieu-tieu-de.mdx': '---\nsummary: Bài thiếu tiêu đề.\npublishDate: 2026-11-05\ncategory: tin-dia-phuong\naudiences: [nguoi-dan]\n---\n\nNội dung.\n' },
+    files: {
+      'articles/thieu-tieu-de.mdx':
+        '---\nsummary: Bài thiếu tiêu đề.\npublishDate: 2026-11-05\ncategory: tin-dia-phuong\naudiences: [nguoi-dan]\n---\n\nNội dung.\n',
+    },
     check: (out) => {
-      refusedNaming(out, 'tệp articles/thieu-tieu-de.mdx có 1 chỗ cần sửa', 'Tiêu đề (trong tệp: title): thiếu. Cách sửa: hãy điền trường này', 'DEBUG=1 npm run build');
-      for (const english of ['InvalidContentEntryDataError', 'does not match collection schema', '[ERROR] [content]', 'Location:', 'Hint:', 'https://docs.astro.build'])
+      refusedNaming(
+        out,
+        'tệp articles/thieu-tieu-de.mdx có 1 chỗ cần sửa',
+        'Tiêu đề (trong tệp: title): thiếu. Cách sửa: hãy điền trường này',
+        'DEBUG=1 npm run build',
+      );
+      for (const english of [
+        'InvalidContentEntryDataError',
+        'does not match collection schema',
+        '[ERROR] [content]',
+        'Location:',
+        'Hint:',
+        'https://docs.astro.build',
+      ])
         expect(out.output).not.toContain(english);
       expect(out.output).not.toMatch(/^\s+at\s/m);
     },
@@ -214,11 +259,25 @@ function cliBuild(content: string): Outcome {
   const result = spawnSync(process.execPath, [join(projectRoot, 'tools/cli/build.ts')], {
     cwd: projectRoot,
     encoding: 'utf8',
-    env: { ...env, CONTENT_DIR: content, OUT_DIR: outDir, CACHE_DIR: join(work, 'cache'), BUILD_DATE: TEST_TODAY, NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: {
+      ...env,
+      CONTENT_DIR: content,
+      OUT_DIR: outDir,
+      CACHE_DIR: join(work, 'cache'),
+      BUILD_DATE: TEST_TODAY,
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    },
     maxBuffer: 64 * 1024 * 1024,
   });
   const output = `${result.stdout}\n${result.stderr}`;
-  return { ok: result.status === 0 && existsSync(join(outDir, 'index.html')), status: result.status, signal: result.signal, output, outDir };
+  return {
+    ok: result.status === 0 && existsSync(join(outDir, 'index.html')),
+    status: result.status,
+    signal: result.signal,
+    output,
+    outDir,
+  };
 }
 
 const outcomes = new Map<Group, Outcome>();
@@ -243,7 +302,11 @@ function outcome(group: Group): Outcome {
 
 describe('hostile content gets a Vietnamese message naming the file, or is published safely', () => {
   it('has at least 12 cases', () => expect(cases.length).toBeGreaterThanOrEqual(12));
-  it.each(cases)('$name', async ({ group, check }) => {
-    await check(outcome(group));
-  }, 300_000);
+  it.each(cases)(
+    '$name',
+    async ({ group, check }) => {
+      await check(outcome(group));
+    },
+    300_000,
+  );
 });

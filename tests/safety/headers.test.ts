@@ -23,30 +23,39 @@ const rules: HeaderRule[] = parseHeadersFile(headersFileText());
 const csp = (path: string) => parseCsp(headersFor(rules, path)['content-security-policy'] ?? '');
 
 describe('the _headers file', () => {
-  it.each(['/', '/bai-viet/tac-hai-cua-ma-tuy-tong-hop-doi-voi-thanh-thieu-nien/', '/tim-kiem/', '/pagefind/pagefind.js', '/_astro/x.css', '/404.html'])(
-    'reader policy on %s: strict, Observatory A+',
-    (path) => {
-      const h = headersFor(rules, path);
-      const policy = csp(path);
-      expect(h['content-security-policy']).not.toContain(','); // one policy, not two joined
-      expect(policy.get('default-src')).toEqual(["'none'"]);
-      expect(policy.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
-      expect(policy.get('style-src')).toEqual(["'self'"]);
-      for (const [directive, sources] of policy) {
-        expect(sources, directive).not.toContain("'unsafe-inline'");
-        expect(sources, directive).not.toContain("'unsafe-eval'");
-        expect(sources.filter((s) => s === '*' || s === 'https:' || s === 'http:' || s === 'data:'), directive).toEqual([]);
-      }
-      expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
-      expect(policy.get('base-uri')).toEqual(["'none'"]);
-      expect(policy.get('form-action')).toEqual(["'self'"]);
-      expect(Number(/max-age=(\d+)/.exec(h['strict-transport-security'] ?? '')?.[1])).toBeGreaterThanOrEqual(15_768_000);
-      expect(h['x-content-type-options']).toBe('nosniff');
-      expect(h['x-frame-options']).toBe('DENY');
-      expect(['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin']).toContain(h['referrer-policy']);
-      expect(h['cross-origin-opener-policy']).toBe('same-origin');
-    },
-  );
+  it.each([
+    '/',
+    '/bai-viet/tac-hai-cua-ma-tuy-tong-hop-doi-voi-thanh-thieu-nien/',
+    '/tim-kiem/',
+    '/pagefind/pagefind.js',
+    '/_astro/x.css',
+    '/404.html',
+  ])('reader policy on %s: strict, Observatory A+', (path) => {
+    const h = headersFor(rules, path);
+    const policy = csp(path);
+    expect(h['content-security-policy']).not.toContain(','); // one policy, not two joined
+    expect(policy.get('default-src')).toEqual(["'none'"]);
+    expect(policy.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(policy.get('style-src')).toEqual(["'self'"]);
+    for (const [directive, sources] of policy) {
+      expect(sources, directive).not.toContain("'unsafe-inline'");
+      expect(sources, directive).not.toContain("'unsafe-eval'");
+      expect(
+        sources.filter((s) => s === '*' || s === 'https:' || s === 'http:' || s === 'data:'),
+        directive,
+      ).toEqual([]);
+    }
+    expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(policy.get('base-uri')).toEqual(["'none'"]);
+    expect(policy.get('form-action')).toEqual(["'self'"]);
+    expect(Number(/max-age=(\d+)/.exec(h['strict-transport-security'] ?? '')?.[1])).toBeGreaterThanOrEqual(15_768_000);
+    expect(h['x-content-type-options']).toBe('nosniff');
+    expect(h['x-frame-options']).toBe('DENY');
+    expect(['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin']).toContain(
+      h['referrer-policy'],
+    );
+    expect(h['cross-origin-opener-policy']).toBe('same-origin');
+  });
 
   it.each(['/admin', '/admin/', '/admin/config.json'])('CMS policy on %s: only what Decap needs', (path) => {
     const h = headersFor(rules, path);
@@ -56,7 +65,11 @@ describe('the _headers file', () => {
     expect(policy.get('script-src')).toEqual(["'self'", "'unsafe-eval'"]);
     expect(policy.get('script-src')).not.toContain("'unsafe-inline'");
     expect(policy.get('connect-src')).toContain('http://127.0.0.1:8081');
-    for (const [directive, sources] of policy) expect(sources.filter((s) => s === '*' || s === 'https:' || s === 'http:'), directive).toEqual([]);
+    for (const [directive, sources] of policy)
+      expect(
+        sources.filter((s) => s === '*' || s === 'https:' || s === 'http:'),
+        directive,
+      ).toEqual([]);
     expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
     expect(h['cross-origin-opener-policy']).toBeUndefined(); // OAuth login popups report back to their opener
     expect(h['strict-transport-security']).toMatch(/max-age=\d+/);
@@ -76,7 +89,8 @@ class CspWatch {
   violations: string[] = [];
   constructor(readonly page: Page) {
     page.on('console', (m) => {
-      if (/Content[ -]Security[ -]Policy|Refused to/i.test(m.text())) this.violations.push(`${page.url()}: console: ${m.text()}`);
+      if (/Content[ -]Security[ -]Policy|Refused to/i.test(m.text()))
+        this.violations.push(`${page.url()}: console: ${m.text()}`);
     });
     page.on('pageerror', (e) => this.violations.push(`${page.url()}: error: ${e.message}`));
   }
@@ -85,7 +99,9 @@ class CspWatch {
     await page.exposeFunction('__cspViolation', (text: string) => watch.violations.push(`${page.url()}: ${text}`));
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) =>
-        (window as unknown as { __cspViolation: (t: string) => void }).__cspViolation(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
+        (window as unknown as { __cspViolation: (t: string) => void }).__cspViolation(
+          `${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+        ),
       );
     });
     return watch;
@@ -134,7 +150,9 @@ describe('no CSP violation on any kind of page', () => {
     expect(server.responses.length).toBeGreaterThan(paths.length);
     // Uploads (/media/) get their own sandbox policy (tests/safety/uploads-browser.test.ts).
     for (const r of server.responses.filter((r) => !r.path.startsWith('/media/')))
-      expect(r.headers['content-security-policy'], r.path).toMatch(/^default-src 'none'; script-src 'self' 'wasm-unsafe-eval';/);
+      expect(r.headers['content-security-policy'], r.path).toMatch(
+        /^default-src 'none'; script-src 'self' 'wasm-unsafe-eval';/,
+      );
   });
 
   it('the CMS: log in with the local backend, list, open the editor with its preview', async () => {
@@ -144,7 +162,10 @@ describe('no CSP violation on any kind of page', () => {
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.getByText('Bộ sưu tập').waitFor();
     await page.goto(`${server.url}/admin/#/collections/articles`);
-    await page.getByRole('link', { name: /Cảnh giác/ }).first().waitFor();
+    await page
+      .getByRole('link', { name: /Cảnh giác/ })
+      .first()
+      .waitFor();
     await page.goto(`${server.url}/admin/#/collections/articles/new`);
     await page.locator('[data-slate-editor]').first().waitFor();
     await page.getByLabel('Tiêu đề', { exact: true }).fill('Thử chính sách bảo mật');

@@ -27,7 +27,9 @@ export const htmlValidateConfig: ConfigData = {
 
 async function validate(html: string, name: string): Promise<string[]> {
   const report = await new HtmlValidate(htmlValidateConfig).validateString(html, name);
-  return report.results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${name}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+  return report.results.flatMap((r) =>
+    r.messages.filter((m) => m.severity === 2).map((m) => `${name}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
+  );
 }
 
 describe('valid HTML', () => {

@@ -44,7 +44,9 @@ export async function checkLinks(root: string, siteUrl: string | undefined, star
     checkFragments: true,
     concurrency: 20,
     timeout: 10_000,
-    urlRewriteExpressions: siteUrl ? [{ pattern: new RegExp(`^${siteUrl.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}/?`), replacement: `${local}/` }] : [],
+    urlRewriteExpressions: siteUrl
+      ? [{ pattern: new RegExp(`^${siteUrl.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}/?`), replacement: `${local}/` }]
+      : [],
     linksToSkip: async (link) => {
       // The site's own public address is rewritten onto the local copy (after this check), so it is not external.
       if (link.startsWith(local) || link.startsWith('/') || (siteUrl && link.startsWith(siteUrl))) return false;
@@ -54,15 +56,23 @@ export async function checkLinks(root: string, siteUrl: string | undefined, star
   });
   // linkinator reports pages of the served folder relative to it ("bai-viet/x/"), other URLs in full.
   const isLocal = (l: LinkResult) => !/^[a-z]+:/i.test(l.url) || l.url.startsWith(local);
-  const path = (url: string | undefined) => (url === undefined ? '?' : `/${url.startsWith(local) ? url.slice(local.length + 1) : url}`.replace(/^\/\//, '/'));
+  const path = (url: string | undefined) =>
+    url === undefined ? '?' : `/${url.startsWith(local) ? url.slice(local.length + 1) : url}`.replace(/^\/\//, '/');
   const broken = result.links
     .filter((l) => l.state === LinkState.BROKEN && isLocal(l))
     .map((l) => `${path(l.url)} (${l.status ?? 'no response'}) on ${path(l.parent)}`);
   if (checkExternal) {
     const down = result.links.filter((l) => l.state === LinkState.BROKEN && !isLocal(l));
-    console.log(`External links: ${external.size}, broken: ${down.length}\n${down.map((l) => `  ${l.url} (${l.status}) on ${l.parent}`).join('\n')}`);
+    console.log(
+      `External links: ${external.size}, broken: ${down.length}\n${down.map((l) => `  ${l.url} (${l.status}) on ${l.parent}`).join('\n')}`,
+    );
   } else {
-    console.log(`External links (reported, not checked; CHECK_EXTERNAL_LINKS=1 checks them): ${external.size}\n${[...external].sort().map((l) => `  ${l}`).join('\n')}`);
+    console.log(
+      `External links (reported, not checked; CHECK_EXTERNAL_LINKS=1 checks them): ${external.size}\n${[...external]
+        .sort()
+        .map((l) => `  ${l}`)
+        .join('\n')}`,
+    );
   }
   return { broken: [...new Set(broken)].sort(), checked: result.links.filter(isLocal), external: [...external] };
 }
@@ -72,14 +82,20 @@ describe('links', () => {
     const site = demoBuild();
     expect(site.ok, site.output).toBe(true);
     const sitemap = sitemapPaths(site.outDir);
-    const siteUrl = new URL(readFileSync(join(site.outDir, 'sitemap-index.xml'), 'utf8').match(/<loc>([^<]+)<\/loc>/)![1]!).origin;
+    const siteUrl = new URL(
+      readFileSync(join(site.outDir, 'sitemap-index.xml'), 'utf8').match(/<loc>([^<]+)<\/loc>/)![1]!,
+    ).origin;
     // Every page is a starting point: editor pages (/bien-tap/, /admin/) and the 404 page are linked from no reader page.
     const pages = pagePaths(site.outDir);
     const report = await checkLinks(site.outDir, siteUrl, pages);
     expect(report.broken).toEqual([]);
 
     // Every URL of the sitemap is a page of the build, reached and answered.
-    const reached = new Set(report.checked.filter((l) => l.state === LinkState.OK).map((l) => decodeURI(new URL(l.url, 'http://x/').pathname)));
+    const reached = new Set(
+      report.checked
+        .filter((l) => l.state === LinkState.OK)
+        .map((l) => decodeURI(new URL(l.url, 'http://x/').pathname)),
+    );
     expect(sitemap.length).toBeGreaterThan(50);
     expect(sitemap.filter((p) => !reached.has(p))).toEqual([]);
     // Share images and downloads (og:image, /media/, PDFs) are checked like any link when pages have them.

@@ -38,7 +38,10 @@ function filesContaining(dir: string, text: string): string[] {
     .filter((f) => statSync(f).isFile() && readFileSync(f).includes(text));
 }
 
-const png = () => sharp({ create: { width: 8, height: 8, channels: 3, background: '#c00' } }).png().toBuffer();
+const png = () =>
+  sharp({ create: { width: 8, height: 8, channels: 3, background: '#c00' } })
+    .png()
+    .toBuffer();
 
 describe('code and files outside the content folder never reach the build', () => {
   let result: BuildResult;
@@ -49,7 +52,11 @@ describe('code and files outside the content folder never reach the build', () =
     const { content, outside } = site();
     marker = join(outside, 'MA-DA-CHAY');
     // Code put next to an article (write access to the repository), named as an image.
-    write(content, 'articles/evil.mjs', `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(marker)}, 'ran');\nexport default { src: '/x.png', width: 1, height: 1, format: 'png' };\n`);
+    write(
+      content,
+      'articles/evil.mjs',
+      `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(marker)}, 'ran');\nexport default { src: '/x.png', width: 1, height: 1, format: 'png' };\n`,
+    );
     refs = [
       ['ảnh', './evil.mjs', '![ảnh](./evil.mjs)'],
       ['ảnh', '../articles/evil.mjs?url', '![ảnh](../articles/evil.mjs?url)'],
@@ -73,7 +80,8 @@ describe('code and files outside the content folder never reach the build', () =
     expect(result.output).toContain(`nội dung của ${file} có phần không được phép`);
     refs.forEach(([what, ref], i) => {
       const at = `${file}, dòng ${9 + 2 * i}, cột 1: `;
-      if (what === 'href') expect(result.output).toContain(`${at}giá trị "${ref}" của href trên <Download> không hợp lệ: `);
+      if (what === 'href')
+        expect(result.output).toContain(`${at}giá trị "${ref}" của href trên <Download> không hợp lệ: `);
       else expect(result.output).toContain(`${at}${what} "${ref}" không được phép: `);
     });
     expect(result.output).toContain('không có tệp /media/thieu.docx trong thư mục media/');
@@ -98,8 +106,12 @@ describe('symbolic links in the content folder', () => {
     const result = buildSite(content);
     expect(result.ok).toBe(false);
     expect(result.output).toContain('có liên kết tượng trưng (symlink) hoặc tệp đặc biệt');
-    expect(result.output).toContain(`articles/lien-ket.mdx: là liên kết tượng trưng trỏ tới ${join(outside, 'ngoai.mdx')}. Cách sửa: xóa liên kết này`);
-    expect(result.output).toContain(`media/bang-gia.txt: là liên kết tượng trưng trỏ tới ${join(outside, 'bi-mat.txt')}.`);
+    expect(result.output).toContain(
+      `articles/lien-ket.mdx: là liên kết tượng trưng trỏ tới ${join(outside, 'ngoai.mdx')}. Cách sửa: xóa liên kết này`,
+    );
+    expect(result.output).toContain(
+      `media/bang-gia.txt: là liên kết tượng trưng trỏ tới ${join(outside, 'bi-mat.txt')}.`,
+    );
     // Refused before the content layer: the loader never read the linked article.
     expect(result.output).not.toContain('Syncing content');
     expect(result.output).not.toContain(SECRET);

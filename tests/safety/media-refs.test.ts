@@ -39,7 +39,18 @@ beforeAll(() => {
   mkdirSync(join(mediaDirPath, 'sub'), { recursive: true });
   mkdirSync(join(mediaDirPath, 'thu-muc.png'));
   mkdirSync(join(work, 'outside'));
-  for (const f of ['anh.png', 'ANH2.PNG', 'ke-hoach.pdf', 'a b.pdf', 'evil.mjs', 'logo.svg', 'trang.html', 'sub/bieu-do.webp', 'ảnh-nfc.png', NFD_NAME])
+  for (const f of [
+    'anh.png',
+    'ANH2.PNG',
+    'ke-hoach.pdf',
+    'a b.pdf',
+    'evil.mjs',
+    'logo.svg',
+    'trang.html',
+    'sub/bieu-do.webp',
+    'ảnh-nfc.png',
+    NFD_NAME,
+  ])
     writeFileSync(join(mediaDirPath, f), 'x');
   writeFileSync(join(work, 'outside/secret.png'), 'secret');
   symlinkSync(join(work, 'outside/secret.png'), join(mediaDirPath, 'escape.png'));
@@ -136,7 +147,11 @@ const rows: [ref: string, kind: MediaRefKind, expected: () => Expected][] = [
   ['/media/ảnh-nfc.png', 'image', () => ({ ok: 'media', path: '/media/ảnh-nfc.png' })],
   // A name saved on a Mac (NFD) is published under its NFC name, and found in either form.
   [`/media/${NFD_NAME}`, 'image', () => ({ ok: 'media', path: `/media/${NFD_NAME.normalize('NFC')}` })],
-  [`/media/${NFD_NAME.normalize('NFC')}`, 'image', () => ({ ok: 'media', path: `/media/${NFD_NAME.normalize('NFC')}` })],
+  [
+    `/media/${NFD_NAME.normalize('NFC')}`,
+    'image',
+    () => ({ ok: 'media', path: `/media/${NFD_NAME.normalize('NFC')}` }),
+  ],
   ['https://example.vn/anh.png', 'image', () => t.externalImage],
   ['http://example.vn/anh.png', 'image', () => t.externalImage],
   ['http://example.vn/', 'link', () => ({ ok: 'external' })],
@@ -204,19 +219,25 @@ describe('field builders: covers and attachments', () => {
     const bad = field.zod.safeParse('/media/../../.git/config');
     expect(bad.success).toBe(false);
     expect(bad.error?.issues[0]?.message).toBe(t.dotSegment);
-    expect(field.zod.safeParse('https://example.vn/a.pdf').error?.issues[0]?.message).toBe(t.notMedia('file', t.allowedFile));
+    expect(field.zod.safeParse('https://example.vn/a.pdf').error?.issues[0]?.message).toBe(
+      t.notMedia('file', t.allowedFile),
+    );
   });
 
   it('requires an image type for a cover, and alt text', () => {
     const cover = image('cover', { label: 'Ảnh', required: false, altLabel: { label: 'Mô tả' } });
     const result = cover.zod.safeParse({ src: '/media/ke-hoach.pdf', alt: 'Kế hoạch' });
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['src', t.notImage('.pdf', images)]]);
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['src', t.notImage('.pdf', images)],
+    ]);
   });
 
   it('keeps web-address fields (Facebook, Zalo, site address) to http(s): zod alone accepts javascript:', () => {
     const facebook = url('facebook', { label: 'Facebook', required: false });
-    expect(facebook.zod.safeParse('javascript:alert(document.cookie)').error?.issues[0]?.message).toBe(t.scheme('javascript', t.allowedLink));
+    expect(facebook.zod.safeParse('javascript:alert(document.cookie)').error?.issues[0]?.message).toBe(
+      t.scheme('javascript', t.allowedLink),
+    );
     expect(facebook.zod.safeParse('data:text/html,<script>alert(1)</script>').success).toBe(false);
     expect(facebook.zod.safeParse('https://ubnd.gov.vn@evil.example/').success).toBe(false);
     expect(facebook.zod.safeParse('https://www.facebook.com/congan.xa').success).toBe(true);
@@ -238,21 +259,69 @@ describe('field builders: covers and attachments', () => {
 describe('MDX rules on nodes', () => {
   const attr = (name: string, value: string) => ({ type: 'mdxJsxAttribute', name, value });
   const cases: [what: string, node: Parameters<typeof nodeViolations>[0], expected: () => string[]][] = [
-    ['relative image', { type: 'image', url: '../media/evil.mjs' }, () => [t.inBody('image', '../media/evil.mjs', t.relative(t.allowedImage))]],
-    ['?raw image', { type: 'image', url: './secret.txt?raw' }, () => [t.inBody('image', './secret.txt?raw', t.relative(t.allowedImage))]],
-    ['uploaded script as image', { type: 'image', url: '/media/evil.mjs' }, () => [t.inBody('image', '/media/evil.mjs', t.notUpload('.mjs', all))]],
-    ['SVG as image', { type: 'image', url: '/media/logo.svg' }, () => [t.inBody('image', '/media/logo.svg', t.notUpload('.svg', all))]],
-    ['relative link', { type: 'link', url: './ke-hoach.pdf' }, () => [t.inBody('link', './ke-hoach.pdf', t.relative(t.allowedLink))]],
-    ['missing upload link', { type: 'link', url: '/media/thieu.pdf' }, () => [t.inBody('link', '/media/thieu.pdf', t.missing('/media/thieu.pdf'))]],
-    ['relative definition', { type: 'definition', url: '../../src/x.ts' }, () => [t.inBody('definition', '../../src/x.ts', t.relative(t.allowedLink))]],
-    ['javascript: link keeps its message', { type: 'link', url: 'JaVaScript:alert(1)' }, () => [mdxText.unsafeUrl('url', 'a')]],
-    ['Download escaping media', { type: 'mdxJsxFlowElement', name: 'Download', attributes: [attr('href', '/media/../secret.pdf')] }, () => [mdxText.badPattern('href', 'Download', '/media/../secret.pdf', t.dotSegment)]],
-    ['Download of a missing file', { type: 'mdxJsxFlowElement', name: 'Download', attributes: [attr('href', '/media/thieu.pdf')] }, () => [mdxText.badPattern('href', 'Download', '/media/thieu.pdf', t.missing('/media/thieu.pdf'))]],
-    ['Download with a query', { type: 'mdxJsxTextElement', name: 'Download', attributes: [attr('href', '/media/ke-hoach.pdf?raw')] }, () => [mdxText.badPattern('href', 'Download', '/media/ke-hoach.pdf?raw', t.query)]],
+    [
+      'relative image',
+      { type: 'image', url: '../media/evil.mjs' },
+      () => [t.inBody('image', '../media/evil.mjs', t.relative(t.allowedImage))],
+    ],
+    [
+      '?raw image',
+      { type: 'image', url: './secret.txt?raw' },
+      () => [t.inBody('image', './secret.txt?raw', t.relative(t.allowedImage))],
+    ],
+    [
+      'uploaded script as image',
+      { type: 'image', url: '/media/evil.mjs' },
+      () => [t.inBody('image', '/media/evil.mjs', t.notUpload('.mjs', all))],
+    ],
+    [
+      'SVG as image',
+      { type: 'image', url: '/media/logo.svg' },
+      () => [t.inBody('image', '/media/logo.svg', t.notUpload('.svg', all))],
+    ],
+    [
+      'relative link',
+      { type: 'link', url: './ke-hoach.pdf' },
+      () => [t.inBody('link', './ke-hoach.pdf', t.relative(t.allowedLink))],
+    ],
+    [
+      'missing upload link',
+      { type: 'link', url: '/media/thieu.pdf' },
+      () => [t.inBody('link', '/media/thieu.pdf', t.missing('/media/thieu.pdf'))],
+    ],
+    [
+      'relative definition',
+      { type: 'definition', url: '../../src/x.ts' },
+      () => [t.inBody('definition', '../../src/x.ts', t.relative(t.allowedLink))],
+    ],
+    [
+      'javascript: link keeps its message',
+      { type: 'link', url: 'JaVaScript:alert(1)' },
+      () => [mdxText.unsafeUrl('url', 'a')],
+    ],
+    [
+      'Download escaping media',
+      { type: 'mdxJsxFlowElement', name: 'Download', attributes: [attr('href', '/media/../secret.pdf')] },
+      () => [mdxText.badPattern('href', 'Download', '/media/../secret.pdf', t.dotSegment)],
+    ],
+    [
+      'Download of a missing file',
+      { type: 'mdxJsxFlowElement', name: 'Download', attributes: [attr('href', '/media/thieu.pdf')] },
+      () => [mdxText.badPattern('href', 'Download', '/media/thieu.pdf', t.missing('/media/thieu.pdf'))],
+    ],
+    [
+      'Download with a query',
+      { type: 'mdxJsxTextElement', name: 'Download', attributes: [attr('href', '/media/ke-hoach.pdf?raw')] },
+      () => [mdxText.badPattern('href', 'Download', '/media/ke-hoach.pdf?raw', t.query)],
+    ],
     ['good image', { type: 'image', url: '/media/anh.png' }, () => []],
     ['good link', { type: 'link', url: '/media/a%20b.pdf' }, () => []],
     ['good page link', { type: 'link', url: '/duong-day-nong/#bang' }, () => []],
-    ['good Download', { type: 'mdxJsxFlowElement', name: 'Download', attributes: [attr('href', '/media/ke-hoach.pdf')] }, () => []],
+    [
+      'good Download',
+      { type: 'mdxJsxFlowElement', name: 'Download', attributes: [attr('href', '/media/ke-hoach.pdf')] },
+      () => [],
+    ],
   ];
   it.each(cases)('%s', (_what, node, expected) => {
     expect(nodeViolations(node, folder())).toEqual(expected());
@@ -262,8 +331,12 @@ describe('MDX rules on nodes', () => {
 describe("Astro's MDX pipeline never imports content", () => {
   const file = () => join(content, 'articles/thu.mdx');
   const renderer = (plugins: unknown[]) =>
-    satteri({ mdastPlugins: plugins as never[] }).createMdxRenderer!({ syntaxHighlight: false } as never, { optimize: false, srcDir: pathToFileURL(work) } as never);
-  const imports = (code: string) => code.split('\n').filter((l) => /^import .* from /.test(l) && !/from "astro[:/]/.test(l));
+    satteri({ mdastPlugins: plugins as never[] }).createMdxRenderer!(
+      { syntaxHighlight: false } as never,
+      { optimize: false, srcDir: pathToFileURL(work) } as never,
+    );
+  const imports = (code: string) =>
+    code.split('\n').filter((l) => /^import .* from /.test(l) && !/from "astro[:/]/.test(l));
   const withContentDir = async <T>(run: () => Promise<T>): Promise<T> => {
     const before = process.env.CONTENT_DIR;
     process.env.CONTENT_DIR = content;
@@ -277,18 +350,26 @@ describe("Astro's MDX pipeline never imports content", () => {
 
   it('without the allow-list, a relative image path becomes a JavaScript import (the hazard this guards)', async () => {
     const { code } = await (await renderer([])).process('![x](../media/evil.mjs) ![y](./s.txt?raw)\n', file(), {});
-    expect(imports(code)).toEqual(['import __0____media_evil_mjs__ from "../media/evil.mjs";', 'import __1___s_txt_raw__ from "./s.txt?raw";']);
+    expect(imports(code)).toEqual([
+      'import __0____media_evil_mjs__ from "../media/evil.mjs";',
+      'import __1___s_txt_raw__ from "./s.txt?raw";',
+    ]);
   });
 
   it('with the allow-list, the file is refused before any import is written, naming the file and the line', async () => {
-    const error = await withContentDir(async () => (await renderer([mdxAllowList])).process('Chữ.\n\n![x](../media/evil.mjs)\n', file(), {}).catch((e: Error) => e));
+    const error = await withContentDir(async () =>
+      (await renderer([mdxAllowList])).process('Chữ.\n\n![x](../media/evil.mjs)\n', file(), {}).catch((e: Error) => e),
+    );
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toContain(mdxText.heading('articles/thu.mdx'));
-    expect((error as Error).message).toContain(`articles/thu.mdx, dòng 3, cột 1: ${t.inBody('image', '../media/evil.mjs', t.relative(t.allowedImage))}`);
+    expect((error as Error).message).toContain(
+      `articles/thu.mdx, dòng 3, cột 1: ${t.inBody('image', '../media/evil.mjs', t.relative(t.allowedImage))}`,
+    );
   });
 
   it('allowed images compile to plain <img> with no import of any content file', async () => {
-    const body = '![ảnh](/media/anh.png) [ngoài](https://example.vn/a.png) [tệp](/media/a%20b.pdf)\n\n<Download href="/media/ke-hoach.pdf" />\n';
+    const body =
+      '![ảnh](/media/anh.png) [ngoài](https://example.vn/a.png) [tệp](/media/a%20b.pdf)\n\n<Download href="/media/ke-hoach.pdf" />\n';
     const { code } = await withContentDir(async () => (await renderer([mdxAllowList])).process(body, file(), {}));
     expect(imports(code)).toEqual([]);
     expect(code).toContain('"/media/anh.png"');
@@ -296,19 +377,27 @@ describe("Astro's MDX pipeline never imports content", () => {
 
   it('an image reference shows its definition as an image: the definition must be one', async () => {
     const body = '![ảnh][a]\n\n[a]: /media/ke-hoach.pdf\n';
-    const error = await withContentDir(async () => (await renderer([mdxAllowList])).process(body, file(), {}).catch((e: Error) => e));
-    expect((error as Error).message).toContain(`dòng 1, cột 1: ${t.inBody('image', '/media/ke-hoach.pdf', t.notImage('.pdf', images))}`);
+    const error = await withContentDir(async () =>
+      (await renderer([mdxAllowList])).process(body, file(), {}).catch((e: Error) => e),
+    );
+    expect((error as Error).message).toContain(
+      `dòng 1, cột 1: ${t.inBody('image', '/media/ke-hoach.pdf', t.notImage('.pdf', images))}`,
+    );
   });
 
   it('a front-matter layout (which Astro imports) is refused', async () => {
-    const error = await withContentDir(async () => (await renderer([mdxAllowList])).process('Chữ.\n', file(), { layout: '../../evil.mjs' }).catch((e: Error) => e));
+    const error = await withContentDir(async () =>
+      (await renderer([mdxAllowList])).process('Chữ.\n', file(), { layout: '../../evil.mjs' }).catch((e: Error) => e),
+    );
     expect((error as Error).message).toContain(t.layout);
   });
 
   it('the import step is disarmed: a local image path that got past the rules stops the build', async () => {
     // The allow-list's hooks without its rules, then Astro's collector: the last line of defence alone.
     const hooksOnly = { ...mdxAllowList, image: undefined, link: undefined, definition: undefined };
-    const error = await withContentDir(async () => (await renderer([hooksOnly])).process('![x](../media/evil.mjs)\n', file(), {}).catch((e: Error) => e));
+    const error = await withContentDir(async () =>
+      (await renderer([hooksOnly])).process('![x](../media/evil.mjs)\n', file(), {}).catch((e: Error) => e),
+    );
     expect((error as Error).message).toContain(t.importBlocked('../media/evil.mjs'));
   });
 });

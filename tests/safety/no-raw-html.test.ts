@@ -27,7 +27,9 @@ const SINKS: [name: string, pattern: RegExp][] = [
 
 /** Raw-HTML sinks in a source text, as "line: sink". */
 export function rawHtmlSinks(source: string): string[] {
-  return source.split('\n').flatMap((line, i) => SINKS.filter(([, p]) => p.test(line)).map(([name]) => `${i + 1}: ${name}`));
+  return source
+    .split('\n')
+    .flatMap((line, i) => SINKS.filter(([, p]) => p.test(line)).map(([name]) => `${i + 1}: ${name}`));
 }
 
 /** Inline code in a built page, as "what: excerpt". */
@@ -39,9 +41,11 @@ export function inlineCode(html: string): string[] {
     if (body!.trim()) found.push(`inline script: ${body!.trim().slice(0, 60)}`);
   }
   for (const m of html.matchAll(/<style\b[^>]*>/gi)) found.push(`inline stylesheet: ${m[0]}`);
-  for (const m of html.matchAll(/<[a-z][^>]*?\sstyle\s*=\s*["'][^"']*["']/gi)) found.push(`style attribute: ${m[0].slice(0, 80)}`);
+  for (const m of html.matchAll(/<[a-z][^>]*?\sstyle\s*=\s*["'][^"']*["']/gi))
+    found.push(`style attribute: ${m[0].slice(0, 80)}`);
   for (const m of html.matchAll(/<[a-z][^>]*?\son[a-z]+\s*=/gi)) found.push(`event handler: ${m[0].slice(0, 80)}`);
-  for (const m of html.matchAll(/\s(?:href|src|action|formaction)\s*=\s*["']\s*(?:javascript|vbscript|data):[^"']*/gi)) found.push(`script URL: ${m[0].trim().slice(0, 80)}`);
+  for (const m of html.matchAll(/\s(?:href|src|action|formaction)\s*=\s*["']\s*(?:javascript|vbscript|data):[^"']*/gi))
+    found.push(`script URL: ${m[0].trim().slice(0, 80)}`);
   return found;
 }
 
@@ -55,7 +59,9 @@ describe('no raw HTML from strings', () => {
   it('the site and the CMS code have no raw HTML sink', () => {
     const files = [...sourceFiles('src'), ...sourceFiles('cms')];
     expect(files.length).toBeGreaterThan(30);
-    const found = files.flatMap((f) => rawHtmlSinks(readFileSync(join(projectRoot, f), 'utf8')).map((s) => `${f}:${s}`));
+    const found = files.flatMap((f) =>
+      rawHtmlSinks(readFileSync(join(projectRoot, f), 'utf8')).map((s) => `${f}:${s}`),
+    );
     expect(found).toEqual([]);
   });
 
@@ -71,9 +77,21 @@ describe('no raw HTML from strings', () => {
 
   it('finds sinks and inline code (the gate can fail)', () => {
     const component = readFileSync(join(projectRoot, 'tests/fixtures/safety/raw-html/Unsafe.astro'), 'utf8');
-    expect(rawHtmlSinks(component).map((s) => s.split(': ')[1])).toEqual(['set:html', 'innerHTML', 'dangerouslySetInnerHTML', 'is:inline']);
+    expect(rawHtmlSinks(component).map((s) => s.split(': ')[1])).toEqual([
+      'set:html',
+      'innerHTML',
+      'dangerouslySetInnerHTML',
+      'is:inline',
+    ]);
     const page = readFileSync(join(projectRoot, 'tests/fixtures/safety/csp/index.html'), 'utf8');
-    expect(inlineCode(page).map((s) => s.split(':')[0])).toEqual(['inline script', 'inline stylesheet', 'style attribute']);
-    expect(inlineCode('<a href="javascript:alert(1)" onclick="x()">x</a>').map((s) => s.split(':')[0])).toEqual(['event handler', 'script URL']);
+    expect(inlineCode(page).map((s) => s.split(':')[0])).toEqual([
+      'inline script',
+      'inline stylesheet',
+      'style attribute',
+    ]);
+    expect(inlineCode('<a href="javascript:alert(1)" onclick="x()">x</a>').map((s) => s.split(':')[0])).toEqual([
+      'event handler',
+      'script URL',
+    ]);
   });
 });

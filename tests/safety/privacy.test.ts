@@ -28,12 +28,18 @@ const positives: Record<string, [kind: PrivacyProblem['kind'], text: string][]> 
   'cccd-trong-tin-bai.mdx': [['idNumber', 'căn cước công dân số 031095004821']],
   'cmnd-chin-so.mdx': [['idNumber', 'CMND: 031 456 789']],
   'nam-sinh-canh-ten.mdx': [['birth', 'Trần Minh Khôi (sinh năm 2004']],
-  'ngay-sinh-day-du.mdx': [['birth', 'Lưu Gia Huy, ngày sinh: 14/03/2011'], ['birth', 'Phùng Thị Ngọc Ánh, ngày sinh: 02/09/2011']],
+  'ngay-sinh-day-du.mdx': [
+    ['birth', 'Lưu Gia Huy, ngày sinh: 14/03/2011'],
+    ['birth', 'Phùng Thị Ngọc Ánh, ngày sinh: 02/09/2011'],
+  ],
   'tuoi-va-ten-viet-tat.mdx': [['birth', 'Hoàng Văn T., 27 tuổi']],
   'doi-tuong-ten-day-du.mdx': [['stigma', 'Vương Đình Lực']],
   'ten-viet-tat-nghien.mdx': [['stigma', 'N.V.H.']],
   'chi-kem-ten-rieng.mdx': [['stigma', 'Hạnh']],
-  'bang-danh-sach.mdx': [['birth', 'Kiều Văn Thắng | 1992 |'], ['birth', 'Mạc Thị Duyên | 1999 |']],
+  'bang-danh-sach.mdx': [
+    ['birth', 'Kiều Văn Thắng | 1992 |'],
+    ['birth', 'Mạc Thị Duyên | 1999 |'],
+  ],
   'so-di-dong-rieng.mdx': [['mobile', '0987.654.321']],
   'so-di-dong-quoc-te.mdx': [['mobile', '+84 352 118 904']],
   'nfd-ten-va-nghien.mdx': [['stigma', 'Đỗ Trọng Nghĩa']],
@@ -61,7 +67,15 @@ describe('privacy guard: realistic fixtures', () => {
       const rootPub = readPublicData(root);
       const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(mdx|ya?ml)$/.test(f));
       expect(files.length).toBeGreaterThan(10);
-      const problems = files.flatMap((f) => checkFile(join(root, f), readFileSync(join(root, f), 'utf8'), readData(join(root, f)), rootPub, join(root, 'media')));
+      const problems = files.flatMap((f) =>
+        checkFile(
+          join(root, f),
+          readFileSync(join(root, f), 'utf8'),
+          readData(join(root, f)),
+          rootPub,
+          join(root, 'media'),
+        ),
+      );
       expect(formatProblems(problems, root)).toBe(formatProblems([], root));
     }
   });
@@ -77,7 +91,10 @@ describe('privacy guard: rules', () => {
     for (const type of contentTypes) {
       const field = type.fields.find((f) => f.name === 'privacy');
       expect(field?.decap, type.name).toMatchObject({ widget: 'list', required: false, collapsed: true });
-      expect((field!.decap.fields as { name: string; required: boolean }[]).map((f) => [f.name, f.required])).toEqual([['phrase', true], ['reason', true]]);
+      expect((field!.decap.fields as { name: string; required: boolean }[]).map((f) => [f.name, f.required])).toEqual([
+        ['phrase', true],
+        ['reason', true],
+      ]);
       expect(field!.zod.safeParse(undefined).success).toBe(true);
       expect(field!.zod.safeParse([{ phrase: 'Lê Văn Bình', reason: 'Đồng ý công khai tên.' }]).success).toBe(true);
       expect(field!.zod.safeParse([{ phrase: 'Lê Văn Bình' }]).success).toBe(false);
@@ -87,7 +104,9 @@ describe('privacy guard: rules', () => {
   const scan = (text: string) => scanText(text.normalize('NFC'), pub).map((f) => [f.kind, f.text]);
 
   it('knows the numbers and officials on hotline boards are public, not other mobiles', () => {
-    expect(scan('Gọi Thiếu tá Vũ Văn Nam, số 0912 000 101, khi phát hiện người sử dụng trái phép chất ma túy.')).toEqual([]);
+    expect(
+      scan('Gọi Thiếu tá Vũ Văn Nam, số 0912 000 101, khi phát hiện người sử dụng trái phép chất ma túy.'),
+    ).toEqual([]);
     expect(scan('Gọi anh Nam, số 0912 000 199.')).toEqual([['mobile', '0912 000 199']]);
   });
 
@@ -108,9 +127,17 @@ describe('privacy guard: rules', () => {
     const text = readFileSync(join(fixtures, 'positive/nam-sinh-canh-ten.mdx'), 'utf8');
     const file = join(fixtures, 'positive/nam-sinh-canh-ten.mdx');
     const phrase = 'Trần Minh Khôi (sinh năm 2004';
-    expect(checkFile(file, text, { privacy: [{ phrase, reason: 'Thử nghiệm ngoại lệ có lý do.' }] }, pub, '/none')).toEqual([]);
-    expect(checkFile(file, text, { privacy: [{ phrase }] }, pub, '/none').map((p) => p.kind)).toEqual(['birth', 'noReason']);
-    expect(checkFile(file, text, { privacy: [{ phrase, reason: '  ' }] }, pub, '/none').map((p) => p.kind)).toEqual(['birth', 'noReason']);
+    expect(
+      checkFile(file, text, { privacy: [{ phrase, reason: 'Thử nghiệm ngoại lệ có lý do.' }] }, pub, '/none'),
+    ).toEqual([]);
+    expect(checkFile(file, text, { privacy: [{ phrase }] }, pub, '/none').map((p) => p.kind)).toEqual([
+      'birth',
+      'noReason',
+    ]);
+    expect(checkFile(file, text, { privacy: [{ phrase, reason: '  ' }] }, pub, '/none').map((p) => p.kind)).toEqual([
+      'birth',
+      'noReason',
+    ]);
   });
 
   it('lets an editor allow the exact phrase or the full name, never a fragment', () => {
@@ -127,7 +154,10 @@ describe('privacy guard: uploaded documents', () => {
   let media: string;
   let article: string;
   const write = (body: string) => {
-    writeFileSync(article, `---\ntitle: Tài liệu\nsummary: Tài liệu đính kèm.\npublishDate: 2026-11-01\ncategory: tin-dia-phuong\naudiences: [nguoi-dan]\n---\n\n${body}\n`);
+    writeFileSync(
+      article,
+      `---\ntitle: Tài liệu\nsummary: Tài liệu đính kèm.\npublishDate: 2026-11-01\ncategory: tin-dia-phuong\naudiences: [nguoi-dan]\n---\n\n${body}\n`,
+    );
     return check(article, media);
   };
 
@@ -145,7 +175,11 @@ describe('privacy guard: uploaded documents', () => {
       [1, 'Triệu Quang Hưng', 'An Lạc', 'Sử dụng trái phép chất ma túy'],
     ]);
     await writePdf(join(media, 'ke-hoach.pdf'), [
-      ['KẾ HOẠCH', 'Tuyên truyền phòng, chống ma túy năm 2026.', 'Quản lý chặt người nghiện, người sau cai nghiện trên địa bàn.'],
+      [
+        'KẾ HOẠCH',
+        'Tuyên truyền phòng, chống ma túy năm 2026.',
+        'Quản lý chặt người nghiện, người sau cai nghiện trên địa bàn.',
+      ],
       ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', '', 'Phạm Quang Hải'],
     ]);
     await writePdf(join(media, 'ho-so.pdf'), [
@@ -199,33 +233,47 @@ describe('privacy guard: uploaded documents', () => {
 describe('privacy guard in the build', () => {
   const bad = (name: string) => join(projectRoot, 'tests/fixtures/bad', name);
   const cases: { fixture: string; file: string; where: string; found: RegExp }[] = [
-    { fixture: 'privacy-cccd', file: 'articles/bat-qua-tang-tang-tru-ma-tuy.mdx', where: 'dòng 11', found: /số căn cước công dân.*"căn cước công dân số 038095004821"/ },
+    {
+      fixture: 'privacy-cccd',
+      file: 'articles/bat-qua-tang-tang-tru-ma-tuy.mdx',
+      where: 'dòng 11',
+      found: /số căn cước công dân.*"căn cước công dân số 038095004821"/,
+    },
   ];
 
-  it.each(cases)('$fixture stops the build with the file, the line, what was found and the fix', ({ fixture, file, where, found }) => {
-    const result = buildSite(overlay(fixtureSite('dien-bien'), bad(fixture)));
-    expect(result.ok).toBe(false);
-    expect(result.output).toContain('nội dung có thể chứa thông tin cá nhân');
-    expect(result.output).toContain(`  ${file}\n    ${where}: `);
-    expect(result.output).toMatch(found);
-    expect(result.output).toMatch(/Cách sửa: xóa hoặc ẩn danh thông tin/);
-    expect(existsSync(join(result.outDir, 'index.html'))).toBe(false);
-  });
+  it.each(cases)(
+    '$fixture stops the build with the file, the line, what was found and the fix',
+    ({ fixture, file, where, found }) => {
+      const result = buildSite(overlay(fixtureSite('dien-bien'), bad(fixture)));
+      expect(result.ok).toBe(false);
+      expect(result.output).toContain('nội dung có thể chứa thông tin cá nhân');
+      expect(result.output).toContain(`  ${file}\n    ${where}: `);
+      expect(result.output).toMatch(found);
+      expect(result.output).toMatch(/Cách sửa: xóa hoặc ẩn danh thông tin/);
+      expect(existsSync(join(result.outDir, 'index.html'))).toBe(false);
+    },
+  );
 
   it('an uploaded document no page links to is scanned too, and a marked false positive publishes', async () => {
     const layer = mkdtempSync(join(tmpdir(), 'privacy-layer-'));
     cpSync(join(fixtures, 'build-allowed'), layer, { recursive: true });
     mkdirSync(join(layer, 'media'));
-    await writePdf(join(layer, 'media/danh-sach-cai-nghien.pdf'), [['Danh sách cai nghiện tự nguyện', 'Phùng Văn Toản, 34 tuổi']]);
+    await writePdf(join(layer, 'media/danh-sach-cai-nghien.pdf'), [
+      ['Danh sách cai nghiện tự nguyện', 'Phùng Văn Toản, 34 tuổi'],
+    ]);
     const blocked = buildSite(overlay(fixtureSite('dien-bien'), layer));
     expect(blocked.ok).toBe(false);
-    expect(blocked.output).toMatch(/media\/danh-sach-cai-nghien\.pdf\n {4}tệp đính kèm \/media\/danh-sach-cai-nghien\.pdf, trang 1: họ tên kèm ngày, năm sinh hoặc tuổi: "Phùng Văn Toản, 34 tuổi"/);
+    expect(blocked.output).toMatch(
+      /media\/danh-sach-cai-nghien\.pdf\n {4}tệp đính kèm \/media\/danh-sach-cai-nghien\.pdf, trang 1: họ tên kèm ngày, năm sinh hoặc tuổi: "Phùng Văn Toản, 34 tuổi"/,
+    );
     expect(blocked.output).not.toContain('guong-nguoi-tot-co-ly-do.mdx');
 
     await writePdf(join(layer, 'media/danh-sach-cai-nghien.pdf'), [['Kế hoạch tuyên truyền năm 2027']]);
     const published = buildSite(overlay(fixtureSite('dien-bien'), layer));
     expect(published.output).not.toContain('thông tin cá nhân');
     expect(published.ok).toBe(true);
-    expect(readFileSync(join(published.outDir, 'bai-viet/guong-nguoi-tot-co-ly-do/index.html'), 'utf8')).toContain('Lê Văn Bình, 70 tuổi');
+    expect(readFileSync(join(published.outDir, 'bai-viet/guong-nguoi-tot-co-ly-do/index.html'), 'utf8')).toContain(
+      'Lê Văn Bình, 70 tuổi',
+    );
   }, 300_000); // two builds, and builds of one checkout take turns (a lock): allow for waiting
 });

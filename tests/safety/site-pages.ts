@@ -27,6 +27,7 @@ export function pageKind(path: string): string {
 /** One built page of each kind (the first in order), over every HTML page of the build, editor pages included. */
 export function onePagePerKind(outDir: string): string[] {
   const byKind = new Map<string, string>();
-  for (const path of pagePaths(outDir)) if (path.endsWith('/') && !byKind.has(pageKind(path))) byKind.set(pageKind(path), path);
+  for (const path of pagePaths(outDir))
+    if (path.endsWith('/') && !byKind.has(pageKind(path))) byKind.set(pageKind(path), path);
   return [...byKind.values()];
 }

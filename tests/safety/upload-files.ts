@@ -17,7 +17,10 @@ function ooxml(mainPart: string, mainType: string, body: string, parts: Record<s
       name: '[Content_Types].xml',
       data: `${xml}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/${mainPart}" ContentType="${mainType}"/></Types>`,
     },
-    { name: '_rels/.rels', data: `${xml}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="${mainPart}"/></Relationships>` },
+    {
+      name: '_rels/.rels',
+      data: `${xml}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="${mainPart}"/></Relationships>`,
+    },
     { name: mainPart, data: `${xml}${body}` },
     ...Object.entries(parts).map(([name, data]) => ({ name, data: `${xml}${data}` })),
   ]);
@@ -26,8 +29,14 @@ function ooxml(mainPart: string, mainType: string, body: string, parts: Record<s
 function odf(mimetype: string): Buffer {
   return zipArchive([
     { name: 'mimetype', data: mimetype, stored: true },
-    { name: 'META-INF/manifest.xml', data: `${xml}<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type="${mimetype}"/></manifest:manifest>` },
-    { name: 'content.xml', data: `${xml}<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>` },
+    {
+      name: 'META-INF/manifest.xml',
+      data: `${xml}<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type="${mimetype}"/></manifest:manifest>`,
+    },
+    {
+      name: 'content.xml',
+      data: `${xml}<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>`,
+    },
   ]);
 }
 
@@ -55,13 +64,29 @@ export async function goodUploads(): Promise<Record<string, Buffer>> {
     'anh.gif': await picture().gif().toBuffer(),
     'anh.avif': await picture().avif().toBuffer(),
     'ke-hoach.pdf': await pdf(),
-    'bien-ban.docx': ooxml('word/document.xml', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml', '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Biên bản họp</w:t></w:r></w:p></w:body></w:document>'),
-    'bang.xlsx': ooxml('xl/workbook.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>', {
-      'xl/worksheets/sheet1.xml': '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1"><v>113</v></c></row></sheetData></worksheet>',
-    }),
-    'trinh-chieu.pptx': ooxml('ppt/presentation.xml', 'application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml', '<p:presentation xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"/>', {
-      'ppt/slides/slide1.xml': '<p:sld xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:t>Nói không với ma túy</a:t></p:sld>',
-    }),
+    'bien-ban.docx': ooxml(
+      'word/document.xml',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml',
+      '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Biên bản họp</w:t></w:r></w:p></w:body></w:document>',
+    ),
+    'bang.xlsx': ooxml(
+      'xl/workbook.xml',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+      '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>',
+      {
+        'xl/worksheets/sheet1.xml':
+          '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1"><v>113</v></c></row></sheetData></worksheet>',
+      },
+    ),
+    'trinh-chieu.pptx': ooxml(
+      'ppt/presentation.xml',
+      'application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml',
+      '<p:presentation xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"/>',
+      {
+        'ppt/slides/slide1.xml':
+          '<p:sld xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:t>Nói không với ma túy</a:t></p:sld>',
+      },
+    ),
     'van-ban.odt': odf('application/vnd.oasis.opendocument.text'),
     'bang.ods': odf('application/vnd.oasis.opendocument.spreadsheet'),
     'trinh-chieu.odp': odf('application/vnd.oasis.opendocument.presentation'),

@@ -81,7 +81,12 @@ async function startPreview(outDir: string): Promise<Served & { child: ChildProc
 }
 
 /** Opens every hostile file directly in a fresh context; returns what its scripts managed to do. */
-async function openHostile(base: string): Promise<{ beacons: string[]; cookies: string[]; storage: (string | null)[]; headers: Record<string, Record<string, string>> }> {
+async function openHostile(base: string): Promise<{
+  beacons: string[];
+  cookies: string[];
+  storage: (string | null)[];
+  headers: Record<string, Record<string, string>>;
+}> {
   const context: BrowserContext = await browser.newContext();
   const beacons: string[] = [];
   context.on('request', (request) => {
@@ -147,7 +152,9 @@ afterAll(async () => {
 describe('the built site', () => {
   it('publishes every allowed upload and the _headers file of the table', async () => {
     const published = (dir: string, prefix = ''): string[] =>
-      readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? published(dir, `${prefix}${e.name}/`) : [`${prefix}${e.name}`]));
+      readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? published(dir, `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
+      );
     expect(published(join(site.outDir, 'media'))).toEqual(expect.arrayContaining(Object.keys(await goodUploads())));
     expect(readFileSync(join(site.outDir, '_headers'), 'utf8')).toBe(headersFileText());
   });
@@ -161,7 +168,8 @@ describe.each([
     'a host that drops Content-Disposition',
     (dir: string) =>
       serveDir(dir, {
-        headers: (path) => Object.fromEntries(Object.entries(responseHeaders(path)).filter(([name]) => name !== 'content-disposition')),
+        headers: (path) =>
+          Object.fromEntries(Object.entries(responseHeaders(path)).filter(([name]) => name !== 'content-disposition')),
       }),
     false,
   ],
@@ -192,9 +200,16 @@ describe.each([
     const image = page.locator('main img[src="/media/anh.png"]');
     await image.waitFor();
     expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(8);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Tải kế hoạch/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /Tải kế hoạch/ }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('ke-hoach.pdf');
-    expect(readFileSync((await download.path())!).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      readFileSync((await download.path())!)
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     const pdf = await page.request.get(`${served.url}/media/ke-hoach.pdf`);
     expect(pdf.headers()['content-type']).toBe('application/pdf');
     expect(pdf.headers()['content-disposition']).toBe(disposition ? 'attachment' : undefined);
@@ -210,7 +225,9 @@ describe('without the headers (as on a host that ignores _headers)', () => {
     const plain = await serveDir(site.outDir);
     const result = await openHostile(plain.url);
     await plain.close();
-    expect(result.beacons).toEqual(expect.arrayContaining(['/beacon/svg-script', '/beacon/html-inline', '/media/x.js', '/beacon/js']));
+    expect(result.beacons).toEqual(
+      expect.arrayContaining(['/beacon/svg-script', '/beacon/html-inline', '/media/x.js', '/beacon/js']),
+    );
     expect(result.cookies.length).toBeGreaterThan(0);
     expect(result.storage).not.toEqual([null]);
   });

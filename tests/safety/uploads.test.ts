@@ -12,7 +12,14 @@ import { uploadText } from '../../src/i18n/safety';
 import { uploadProblem } from '../../src/safety/upload-verdict';
 import { checkMediaFolder, formatMediaProblems, regularFiles } from '../../src/safety/uploads';
 import { UPLOAD_TYPES, uploadType } from '../../src/safety/upload-types';
-import { headersFileText, headerRules, HEADER_TABLE, MEDIA_CSP, nginxConfig, responseHeaders } from '../../src/safety/header-table';
+import {
+  headersFileText,
+  headerRules,
+  HEADER_TABLE,
+  MEDIA_CSP,
+  nginxConfig,
+  responseHeaders,
+} from '../../src/safety/header-table';
 import { headersFor, parseHeadersFile } from '../../src/safety/headers';
 import { contentType } from '../../src/safety/content-types';
 import { buildSite, fixtureSite, projectRoot } from '../helpers/build';
@@ -23,8 +30,13 @@ import { contentMedia } from '../../src/integrations/content-media';
 
 const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
 const jpeg = Buffer.from('ffd8ffe000104a464946', 'hex');
-const docxWithoutMain = zipArchive([{ name: '[Content_Types].xml', data: '<Types/>' }, { name: 'index.html', data: HOSTILE_HTML }]);
-const odsAsOdt = zipArchive([{ name: 'mimetype', data: 'application/vnd.oasis.opendocument.spreadsheet', stored: true }]);
+const docxWithoutMain = zipArchive([
+  { name: '[Content_Types].xml', data: '<Types/>' },
+  { name: 'index.html', data: HOSTILE_HTML },
+]);
+const odsAsOdt = zipArchive([
+  { name: 'mimetype', data: 'application/vnd.oasis.opendocument.spreadsheet', stored: true },
+]);
 const odtMimetypeText = zipArchive([{ name: 'mimetype', data: 'text/html', stored: true }]);
 
 type Expected = 'svg' | 'code' | 'noExtension' | 'notAllowed' | 'mismatch' | 'notUtf8' | 'nulByte';
@@ -55,7 +67,11 @@ const HOSTILE: [name: string, bytes: Buffer, expected: Expected][] = [
   ['van-ban.odt', odsAsOdt, 'mismatch'],
   ['trinh-chieu.odp', odtMimetypeText, 'mismatch'],
   ['anh.webp', Buffer.concat([Buffer.from('RIFF\u0000\u0000\u0000\u0000WAVEfmt ')]), 'mismatch'],
-  ['anh.avif', Buffer.concat([Buffer.from([0, 0, 0, 20]), Buffer.from('ftypmp42\u0000\u0000\u0000\u0000mp42')]), 'mismatch'],
+  [
+    'anh.avif',
+    Buffer.concat([Buffer.from([0, 0, 0, 20]), Buffer.from('ftypmp42\u0000\u0000\u0000\u0000mp42')]),
+    'mismatch',
+  ],
   ['anh.gif', png, 'mismatch'],
   ['rong.png', Buffer.alloc(0), 'mismatch'],
   ['README', Buffer.from('xin chào'), 'noExtension'],
@@ -103,7 +119,11 @@ describe('one upload', () => {
     const good = await goodUploads();
     const types = new Set(Object.keys(good).map((name) => uploadType(name)?.extension));
     expect([...types].sort()).toEqual(UPLOAD_TYPES.map((t) => t.extension).sort());
-    for (const [name, bytes] of Object.entries(good)) expect(uploadProblem(`media/${name}`, () => bytes), name).toBeUndefined();
+    for (const [name, bytes] of Object.entries(good))
+      expect(
+        uploadProblem(`media/${name}`, () => bytes),
+        name,
+      ).toBeUndefined();
   });
 });
 
@@ -176,22 +196,26 @@ describe('one header table', () => {
     expect(parsed).toEqual(headerRules);
   });
 
-  it.each(['/media/x.svg', '/media/x.html', '/media/x.js', '/media/a/b.pdf', '/media/a.png', '/media/ANH.SVG'])('%s: sandboxed, never sniffed', (path) => {
-    const h = responseHeaders(path);
-    expect(h['content-security-policy']).toBe(MEDIA_CSP);
-    expect(h['x-content-type-options']).toBe('nosniff');
-  });
+  it.each(['/media/x.svg', '/media/x.html', '/media/x.js', '/media/a/b.pdf', '/media/a.png', '/media/ANH.SVG'])(
+    '%s: sandboxed, never sniffed',
+    (path) => {
+      const h = responseHeaders(path);
+      expect(h['content-security-policy']).toBe(MEDIA_CSP);
+      expect(h['x-content-type-options']).toBe('nosniff');
+    },
+  );
 
   it('only images a page shows are served inline; everything else is a download', () => {
     for (const t of UPLOAD_TYPES) {
       const h = responseHeaders(`/media/tep${t.extension}`);
       expect(h['content-disposition'], t.extension).toBe(t.kind === 'image' ? undefined : 'attachment');
     }
-    for (const path of ['/media/x.svg', '/media/x.html', '/media/x.js', '/media/README', '/media/ANH.PNG']) expect(responseHeaders(path)['content-disposition'], path).toBe('attachment');
+    for (const path of ['/media/x.svg', '/media/x.html', '/media/x.js', '/media/README', '/media/ANH.PNG'])
+      expect(responseHeaders(path)['content-disposition'], path).toBe('attachment');
     expect(responseHeaders('/')['content-disposition']).toBeUndefined();
   });
 
-  it("the documented nginx configuration (docs/deploying.md) is the generated one", () => {
+  it('the documented nginx configuration (docs/deploying.md) is the generated one', () => {
     const readme = readFileSync(join(projectRoot, 'docs/deploying.md'), 'utf8');
     const block = /```nginx\n([\s\S]*?)```/.exec(readme)?.[1];
     expect(block).toBe(nginxConfig());
@@ -203,12 +227,16 @@ describe('one header table', () => {
     expect(media).toContain(`add_header Content-Security-Policy "${MEDIA_CSP}" always;`);
     expect(media).toContain('add_header Content-Disposition "attachment" always;');
     const images = /location ~ \^\/media\/\.\*\\\.\(([a-z|]+)\)\$ \{([\s\S]*?)\n\}/.exec(config);
-    expect(images?.[1]?.split('|').sort()).toEqual(UPLOAD_TYPES.filter((t) => t.kind === 'image').map((t) => t.extension.slice(1)).sort());
+    expect(images?.[1]?.split('|').sort()).toEqual(
+      UPLOAD_TYPES.filter((t) => t.kind === 'image')
+        .map((t) => t.extension.slice(1))
+        .sort(),
+    );
     expect(images?.[2]).not.toContain('Content-Disposition');
     expect(images?.[2]).toContain(MEDIA_CSP);
   });
 
-  it('servers send the upload table\'s types, by extension in any case', () => {
+  it("servers send the upload table's types, by extension in any case", () => {
     for (const t of UPLOAD_TYPES) {
       expect(contentType(`/media/a${t.extension}`)).toBe(t.mime);
       expect(contentType(`/media/a${t.extension.toUpperCase()}`)).toBe(t.mime);
@@ -226,7 +254,7 @@ describe('one header table', () => {
 });
 
 describe('astro dev serves /media/ as production does', () => {
-  it('only files the build would publish, with the header table\'s headers', async () => {
+  it("only files the build would publish, with the header table's headers", async () => {
     const content = mkdtempSync(join(tmpdir(), 'uploads-dev-'));
     const media = join(content, 'media');
     mkdirSync(join(media, 'anh'), { recursive: true });
@@ -246,7 +274,10 @@ describe('astro dev serves /media/ as production does', () => {
     const previous = process.env.CONTENT_DIR;
     process.env.CONTENT_DIR = content;
     const setup = contentMedia().hooks['astro:server:setup'] as unknown as (options: unknown) => void;
-    setup({ server: { middlewares: { use: (_path: string, fn: Handler) => (handler = fn) } }, logger: { error: (m: string) => logged.push(m) } });
+    setup({
+      server: { middlewares: { use: (_path: string, fn: Handler) => (handler = fn) } },
+      logger: { error: (m: string) => logged.push(m) },
+    });
     // As connect mounts it: the /media prefix is stripped; what the middleware passes on is the dev server's 404.
     const server = createServer((req, res) => {
       req.url = req.url!.slice('/media'.length);
@@ -264,7 +295,15 @@ describe('astro dev serves /media/ as production does', () => {
       const pdf = await fetch(`${base}/ke-hoach.pdf`);
       expect(pdf.headers.get('content-disposition')).toBe('attachment');
       expect(pdf.headers.get('content-type')).toBe('application/pdf');
-      for (const path of ['/x.svg', '/x.js', '/anh-svg.png', '/lien-ket.txt', '/thu-muc-lien-ket/bi-mat.txt', '/..%2Fbi-mat.txt', '/%2e%2e/bi-mat.txt']) {
+      for (const path of [
+        '/x.svg',
+        '/x.js',
+        '/anh-svg.png',
+        '/lien-ket.txt',
+        '/thu-muc-lien-ket/bi-mat.txt',
+        '/..%2Fbi-mat.txt',
+        '/%2e%2e/bi-mat.txt',
+      ]) {
         const response = await fetch(`${base}${path}`);
         expect(response.status, path).toBe(404);
       }

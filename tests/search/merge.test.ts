@@ -29,11 +29,18 @@ describe('mergeHits', () => {
       plan({ exact: true, hits: hits(['exact', 1]) }),
       plan({ hits: hits(['folded', 50], ['phrase', 2], ['exact', 50]), phrase: new Set(['phrase']) }),
     ]);
-    expect(merged.map((h) => [h.id, h.tier])).toEqual([['exact', 2], ['phrase', 1], ['folded', 0]]);
+    expect(merged.map((h) => [h.id, h.tier])).toEqual([
+      ['exact', 2],
+      ['phrase', 1],
+      ['folded', 0],
+    ]);
   });
 
   it('lists a page found by several searches once, at its best place, with the plan that found it', () => {
     const merged = mergeHits([plan({ weight: 0.5, hits: hits(['a', 1], ['b', 1]) }), plan({ hits: hits(['b', 3]) })]);
-    expect(merged.map((h) => [h.id, h.plan])).toEqual([['b', 1], ['a', 0]]);
+    expect(merged.map((h) => [h.id, h.plan])).toEqual([
+      ['b', 1],
+      ['a', 0],
+    ]);
   });
 });

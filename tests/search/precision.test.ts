@@ -17,7 +17,24 @@ const hit = (id: string, score = 1) => ({ id, score, handle: id });
 
 describe('stop words', () => {
   it('are the common function words, typed with their marks or spelled without any', () => {
-    for (const w of ['và', 'của', 'là', 'có', 'cho', 'với', 'ở', 'được', 'về', 'một', 'để', 'trong', 'ra', 'vào', 'Của,', 'VÀ']) {
+    for (const w of [
+      'và',
+      'của',
+      'là',
+      'có',
+      'cho',
+      'với',
+      'ở',
+      'được',
+      'về',
+      'một',
+      'để',
+      'trong',
+      'ra',
+      'vào',
+      'Của,',
+      'VÀ',
+    ]) {
       expect(isStopWord(w), w).toBe(true);
     }
     expect(STOP_WORDS.length).toBeGreaterThanOrEqual(20);
@@ -51,7 +68,10 @@ describe('synonym meanings are phrases', () => {
 
   it('a meaning of one word is a required word like any other; the reader’s own plan has no phrase', () => {
     const plans = planQuery('vape', synonyms, dWords);
-    expect(plans.find((p) => p.via === 'ketamine')).toMatchObject({ phrases: [], required: [{ word: 'ketamine', whole: true }] });
+    expect(plans.find((p) => p.via === 'ketamine')).toMatchObject({
+      phrases: [],
+      required: [{ word: 'ketamine', whole: true }],
+    });
     expect(plans[0]).toMatchObject({ terms: 'vape', phrases: [], required: [{ word: 'vape', whole: false }] });
   });
 
@@ -87,7 +107,9 @@ describe('a guessed đ is a whole word', () => {
 
 describe('the all-words rule', () => {
   it('keeps the pages every search found', () => {
-    expect(pagesWithAll([new Set(['a', 'b', 'c']), new Set(['b', 'c', 'd']), new Set(['c', 'b'])])).toEqual(new Set(['b', 'c']));
+    expect(pagesWithAll([new Set(['a', 'b', 'c']), new Set(['b', 'c', 'd']), new Set(['c', 'b'])])).toEqual(
+      new Set(['b', 'c']),
+    );
   });
 
   it('finds nothing when one word is on no page (Pagefind alone would drop that word)', () => {
@@ -164,7 +186,12 @@ describe('place names', () => {
 
   it('in the merged list, place pages come after the others unless they hold the query as a phrase', () => {
     const perPlan = [
-      { weight: 1, exact: false, hits: [hit('place', 9), hit('article', 2), hit('board', 5)], phrase: new Set(['board']) },
+      {
+        weight: 1,
+        exact: false,
+        hits: [hit('place', 9), hit('article', 2), hit('board', 5)],
+        phrase: new Set(['board']),
+      },
     ];
     expect(mergeHits(perPlan, new Set(['place', 'board'])).map((h) => h.id)).toEqual(['board', 'article', 'place']);
     expect(mergeHits(perPlan).map((h) => h.id)).toEqual(['board', 'place', 'article']);

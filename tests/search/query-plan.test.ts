@@ -1,13 +1,27 @@
 /** The query planner: folding, d/đ readings from the site's word list, slang synonyms, exact spellings. */
 import { describe, expect, it } from 'vitest';
 import { foldAll, otherTonePlacement, sameWord, spellingKey, stripMarks } from '../../src/search/query/fold';
-import { collectDWords, dReadings, hasMarks, planQuery, SYNONYM_WEIGHT, type DWords, type Synonym } from '../../src/search/query/query-plan';
+import {
+  collectDWords,
+  dReadings,
+  hasMarks,
+  planQuery,
+  SYNONYM_WEIGHT,
+  type DWords,
+  type Synonym,
+} from '../../src/search/query/query-plan';
 
 const nfd = (s: string) => s.normalize('NFD');
 
 // As the build would write it for pages saying "đường dây nóng" (many) and "biểu dương", "dạy" (few).
 const dWords: DWords = collectDWords([
-  'Đường dây nóng của xã', 'Gọi đường dây nóng', 'Đường dây nóng thôn', 'đường làng', 'Biểu dương gia đình', 'Dạy con', 'Đây là',
+  'Đường dây nóng của xã',
+  'Gọi đường dây nóng',
+  'Đường dây nóng thôn',
+  'đường làng',
+  'Biểu dương gia đình',
+  'Dạy con',
+  'Đây là',
 ]);
 
 const synonyms: Synonym[] = [

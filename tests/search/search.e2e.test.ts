@@ -52,7 +52,11 @@ async function settled(on: Page = page): Promise<string> {
   await on.waitForFunction(
     (loading) => {
       const text = document.getElementById('tim-kiem-trang-thai')?.textContent ?? '';
-      return text !== '' && text !== loading && document.getElementById('tim-kiem-ket-qua')?.getAttribute('aria-busy') !== 'true';
+      return (
+        text !== '' &&
+        text !== loading &&
+        document.getElementById('tim-kiem-ket-qua')?.getAttribute('aria-busy') !== 'true'
+      );
     },
     t.loading,
     { timeout: 20_000 },
@@ -60,7 +64,11 @@ async function settled(on: Page = page): Promise<string> {
   return (await on.locator('#tim-kiem-trang-thai').textContent()) ?? '';
 }
 
-async function searchFor(query: string, filters: Record<string, string> = {}, site: Served = served): Promise<string[]> {
+async function searchFor(
+  query: string,
+  filters: Record<string, string> = {},
+  site: Served = served,
+): Promise<string[]> {
   const params = new URLSearchParams({ q: query, ...filters });
   await page.goto(`${site.url}${SEARCH}?${params}`);
   await settled();
@@ -77,23 +85,67 @@ const table: [string, string, string][] = [
   ['no diacritics, several words', 'to giac toi pham', '/bai-viet/cach-to-giac-toi-pham-ma-tuy/'],
   ['no diacritics, d for đ', 'dong lac', '/duong-day-nong/dong-lac/'],
   ['no diacritics, d for d', 'van duong', '/duong-day-nong/van-duong/'],
-  ['slang typed correctly', 'nước vui', '/bai-viet/nhan-dien-ma-tuy-nup-bong-nuoc-vui-tem-giay-bong-cuoi-va-thuoc-la-dien-tu/'],
-  ['slang without diacritics', 'nuoc vui', '/bai-viet/nhan-dien-ma-tuy-nup-bong-nuoc-vui-tem-giay-bong-cuoi-va-thuoc-la-dien-tu/'],
-  ['slang, mixed case', 'Tem Giấy', '/bai-viet/nhan-dien-ma-tuy-nup-bong-nuoc-vui-tem-giay-bong-cuoi-va-thuoc-la-dien-tu/'],
+  [
+    'slang typed correctly',
+    'nước vui',
+    '/bai-viet/nhan-dien-ma-tuy-nup-bong-nuoc-vui-tem-giay-bong-cuoi-va-thuoc-la-dien-tu/',
+  ],
+  [
+    'slang without diacritics',
+    'nuoc vui',
+    '/bai-viet/nhan-dien-ma-tuy-nup-bong-nuoc-vui-tem-giay-bong-cuoi-va-thuoc-la-dien-tu/',
+  ],
+  [
+    'slang, mixed case',
+    'Tem Giấy',
+    '/bai-viet/nhan-dien-ma-tuy-nup-bong-nuoc-vui-tem-giay-bong-cuoi-va-thuoc-la-dien-tu/',
+  ],
   ['slang', 'bong cuoi', '/bai-giang/thuoc-la-dien-tu-bong-cuoi-va-ma-tuy-tra-hinh/'],
   ['slang only in the synonym list (vape)', 'vape', '/bai-giang/thuoc-la-dien-tu-bong-cuoi-va-ma-tuy-tra-hinh/'],
-  ['slang only in the synonym list (khí cười → N2O)', 'khi cuoi', '/bai-viet/nhan-dien-ma-tuy-nup-bong-nuoc-vui-tem-giay-bong-cuoi-va-thuoc-la-dien-tu/'],
-  ['slang only in the synonym list (kẹo ke → ketamine)', 'kẹo ke', '/phat-thanh/ma-tuy-tong-hop-hiem-hoa-doi-voi-tuoi-tre/'],
-  ['slang only in the synonym list (hàng trắng → heroin)', 'hang trang', '/bai-viet/ma-tuy-moi-lien-tuc-thay-hinh-doi-dang-nguoi-dan-can-biet-gi/'],
-  ['misspelling listed by editors (cần xa → cần sa)', 'can xa', '/bai-viet/ma-tuy-moi-lien-tuc-thay-hinh-doi-dang-nguoi-dan-can-biet-gi/'],
+  [
+    'slang only in the synonym list (khí cười → N2O)',
+    'khi cuoi',
+    '/bai-viet/nhan-dien-ma-tuy-nup-bong-nuoc-vui-tem-giay-bong-cuoi-va-thuoc-la-dien-tu/',
+  ],
+  [
+    'slang only in the synonym list (kẹo ke → ketamine)',
+    'kẹo ke',
+    '/phat-thanh/ma-tuy-tong-hop-hiem-hoa-doi-voi-tuoi-tre/',
+  ],
+  [
+    'slang only in the synonym list (hàng trắng → heroin)',
+    'hang trang',
+    '/bai-viet/ma-tuy-moi-lien-tuc-thay-hinh-doi-dang-nguoi-dan-can-biet-gi/',
+  ],
+  [
+    'misspelling listed by editors (cần xa → cần sa)',
+    'can xa',
+    '/bai-viet/ma-tuy-moi-lien-tuc-thay-hinh-doi-dang-nguoi-dan-can-biet-gi/',
+  ],
   ['old tone placement', 'ma tuý tổng hợp', '/bai-viet/tac-hai-cua-ma-tuy-tong-hop-doi-voi-thanh-thieu-nien/'],
-  ['slang without diacritics, d for đ (ma túy đá)', 'ma tuy da', '/bai-viet/tac-hai-cua-ma-tuy-tong-hop-doi-voi-thanh-thieu-nien/'],
+  [
+    'slang without diacritics, d for đ (ma túy đá)',
+    'ma tuy da',
+    '/bai-viet/tac-hai-cua-ma-tuy-tong-hop-doi-voi-thanh-thieu-nien/',
+  ],
   ['upper case with diacritics', 'MA TÚY TỔNG HỢP', '/phat-thanh/ma-tuy-tong-hop-hiem-hoa-doi-voi-tuoi-tre/'],
-  ['no diacritics, electronic cigarettes', 'thuoc la dien tu', '/phat-thanh/canh-giac-ma-tuy-nup-bong-trong-do-uong-va-thuoc-la-dien-tu/'],
+  [
+    'no diacritics, electronic cigarettes',
+    'thuoc la dien tu',
+    '/phat-thanh/canh-giac-ma-tuy-nup-bong-trong-do-uong-va-thuoc-la-dien-tu/',
+  ],
   ['a lesson by its title', 'ky nang tu choi', '/bai-giang/ky-nang-tu-choi-va-tim-su-giup-do/'],
   ['a form', 'cam ket gia dinh', '/mau-cam-ket/ban-cam-ket-gia-dinh-khong-ma-tuy/'],
-  ['a law and a year', 'luat phong chong ma tuy 2021', '/bai-viet/luat-phong-chong-ma-tuy-nam-2021-nhung-dieu-moi-gia-dinh-can-biet/'],
-  ['a document number', '240/KH-UBND', '/bai-viet/ke-hoach-240-kh-ubnd-kien-toan-mo-hinh-xa-khong-ma-tuy-tai-lac-phuong/'],
+  [
+    'a law and a year',
+    'luat phong chong ma tuy 2021',
+    '/bai-viet/luat-phong-chong-ma-tuy-nam-2021-nhung-dieu-moi-gia-dinh-can-biet/',
+  ],
+  [
+    'a document number',
+    '240/KH-UBND',
+    '/bai-viet/ke-hoach-240-kh-ubnd-kien-toan-mo-hinh-xa-khong-ma-tuy-tai-lac-phuong/',
+  ],
   ['a model, d for đ', 'doanh nghiep dong hanh', '/mo-hinh/doanh-nghiep-dong-hanh/'],
   ['a campaign', 'thang hanh dong 2027', '/chien-dich/thang-hanh-dong-phong-chong-ma-tuy-nam-2027/'],
   ['a broadcast', 'viec nhe luong cao', '/bai-giang/phap-luat-ve-ma-tuy-va-bay-viec-nhe-luong-cao/'],
@@ -128,7 +180,9 @@ function foldedText(outDir: string, href: string): string {
 function holdsAll(text: string, query: string): boolean {
   const words = queryWords(query);
   const keep = significance(words);
-  return words.every((w, i) => !keep[i] || new RegExp(`(^|[^\\p{L}\\p{N}])${foldAll(w).replace(/[^\p{L}\p{N}]/gu, '')}`, 'u').test(text));
+  return words.every(
+    (w, i) => !keep[i] || new RegExp(`(^|[^\\p{L}\\p{N}])${foldAll(w).replace(/[^\p{L}\p{N}]/gu, '')}`, 'u').test(text),
+  );
 }
 
 const closestItems = () => page.locator('#tim-kiem-gan-nhat-ds > li');
@@ -140,9 +194,13 @@ describe('precision: a result holds every significant word, or the page says so'
     expect(await status().textContent()).toBe(t.noResultsFor(query));
     const section = page.locator('#tim-kiem-gan-nhat');
     expect(await section.isVisible()).toBe(true);
-    expect(await section.locator('h2').textContent()).toBe(t.closestTitle(['tổ', 'chức', 'tiêm', 'vắc', 'xin', 'trẻ', 'ma', 'túy']));
+    expect(await section.locator('h2').textContent()).toBe(
+      t.closestTitle(['tổ', 'chức', 'tiêm', 'vắc', 'xin', 'trẻ', 'ma', 'túy']),
+    );
     expect(await section.getAttribute('aria-labelledby')).toBe(await section.locator('h2').getAttribute('id'));
-    const near = await closestItems().evaluateAll((items) => items.map((li) => li.querySelector('h3 a')!.getAttribute('href')!));
+    const near = await closestItems().evaluateAll((items) =>
+      items.map((li) => li.querySelector('h3 a')!.getAttribute('href')!),
+    );
     expect(near.length).toBeGreaterThan(0);
     expect(near.length).toBeLessThanOrEqual(CLOSEST_LIMIT);
     // The closest pages hold some of the words ("ma túy" is on most pages), not all.
@@ -153,7 +211,8 @@ describe('precision: a result holds every significant word, or the page says so'
   it('stop words need not be on the page; every other word must', async () => {
     const found = await searchFor('cách tố giác tội phạm ma túy của người dân');
     expect(found.slice(0, 3)).toContain('/bai-viet/cach-to-giac-toi-pham-ma-tuy/');
-    for (const href of found) expect(holdsAll(foldedText(outDir, href), 'cách tố giác tội phạm ma túy người dân'), href).toBe(true);
+    for (const href of found)
+      expect(holdsAll(foldedText(outDir, href), 'cách tố giác tội phạm ma túy người dân'), href).toBe(true);
     expect(await page.locator('#tim-kiem-gan-nhat').isVisible()).toBe(false);
   });
 
@@ -173,17 +232,29 @@ describe('precision: a result holds every significant word, or the page says so'
     const phrases = ['thuoc la dien tu', 'thuoc la nung nong', 'vape'];
     for (const href of found) {
       const text = foldedText(outDir, href).replace(/[^\p{L}\p{N}]+/gu, ' ');
-      expect(phrases.some((p) => text.includes(p)), href).toBe(true);
+      expect(
+        phrases.some((p) => text.includes(p)),
+        href,
+      ).toBe(true);
     }
   });
 
   it('excerpts come from the body: never the date line, the facts list or the chips', async () => {
     for (const query of ['da', 'dang', 'ma tuy da', 'ke hoach', 'van ban', 'bai viet', 'phat thanh', 'hoc sinh']) {
       await searchFor(query);
-      const excerpts = await results().evaluateAll((items) => items.map((li) => li.querySelector('article > p:last-child')!.textContent!));
+      const excerpts = await results().evaluateAll((items) =>
+        items.map((li) => li.querySelector('article > p:last-child')!.textContent!),
+      );
       expect(excerpts.length, query).toBeGreaterThan(0);
       for (const excerpt of excerpts) {
-        for (const label of ['Đăng ngày', 'Loại văn bản', 'Số, ký hiệu', 'Cơ quan ban hành', 'Dành cho:', 'Thời lượng']) {
+        for (const label of [
+          'Đăng ngày',
+          'Loại văn bản',
+          'Số, ký hiệu',
+          'Cơ quan ban hành',
+          'Dành cho:',
+          'Thời lượng',
+        ]) {
           expect(excerpt, `${query}: ${excerpt}`).not.toContain(label);
         }
       }
@@ -194,9 +265,14 @@ describe('precision: a result holds every significant word, or the page says so'
     for (const query of ['da', 'ma tuy da']) {
       await searchFor(query);
       await allResults();
-      const marks = await results().evaluateAll((items) => items.flatMap((li) => [...li.querySelectorAll('mark')].map((m) => m.textContent!)));
+      const marks = await results().evaluateAll((items) =>
+        items.flatMap((li) => [...li.querySelectorAll('mark')].map((m) => m.textContent!)),
+      );
       expect(marks.length, query).toBeGreaterThan(0);
-      expect(marks.filter((m) => /^đăng/iu.test(m)), query).toEqual([]);
+      expect(
+        marks.filter((m) => /^đăng/iu.test(m)),
+        query,
+      ).toEqual([]);
     }
   });
 
@@ -217,7 +293,10 @@ describe('diacritics typed by the reader rank exact spellings first', () => {
   /** The words highlighted in the first n results. */
   async function marksOfFirst(n: number): Promise<string[][]> {
     return results().evaluateAll(
-      (items, n) => items.slice(0, n).map((li) => [...li.querySelectorAll('mark')].map((m) => m.textContent!.replace(/[^\p{L}]/gu, ''))),
+      (items, n) =>
+        items
+          .slice(0, n)
+          .map((li) => [...li.querySelectorAll('mark')].map((m) => m.textContent!.replace(/[^\p{L}]/gu, ''))),
       n,
     );
   }
@@ -266,16 +345,20 @@ describe('results', () => {
     await page.waitForFunction(() => document.querySelectorAll('#tim-kiem-ket-qua > li').length > 10);
     const focused = await page.evaluate(() => document.activeElement?.closest('li'));
     expect(focused).not.toBeNull();
-    expect(await page.evaluate(() => [...document.querySelectorAll('#tim-kiem-ket-qua > li')].indexOf(document.activeElement!.closest('li')!))).toBe(10);
+    expect(
+      await page.evaluate(() =>
+        [...document.querySelectorAll('#tim-kiem-ket-qua > li')].indexOf(document.activeElement!.closest('li')!),
+      ),
+    ).toBe(10);
   });
 });
 
 describe('filters and browsing', () => {
   it('narrow a search to the chosen type', async () => {
     const all = await searchFor('ma tuy');
-    const allCount = Number(/\d+/.exec(await status().textContent() ?? '')![0]);
+    const allCount = Number(/\d+/.exec((await status().textContent()) ?? '')![0]);
     const lessons = await searchFor('ma tuy', { type: 'Bài giảng' });
-    const lessonCount = Number(/\d+/.exec(await status().textContent() ?? '')![0]);
+    const lessonCount = Number(/\d+/.exec((await status().textContent()) ?? '')![0]);
     expect(all.length).toBeGreaterThan(0);
     expect(lessonCount).toBeGreaterThan(0);
     expect(lessonCount).toBeLessThan(allCount);
@@ -288,7 +371,8 @@ describe('filters and browsing', () => {
     await page.goto(served.url + SEARCH);
     await page.locator('#tim-kiem-o').focus();
     const tabTo = async (target: ReturnType<Page['locator']>) => {
-      for (let i = 0; i < 40 && !(await target.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+      for (let i = 0; i < 40 && !(await target.evaluate((el) => el === document.activeElement)); i++)
+        await page.keyboard.press('Tab');
       expect(await target.evaluate((el) => el === document.activeElement)).toBe(true);
     };
     // Open the folded filter panel with Enter, Tab to the lower-secondary chip, tick it with Space.
@@ -298,8 +382,13 @@ describe('filters and browsing', () => {
     await page.keyboard.press('Space');
     const text = await settled();
     expect(text).toBe(t.browsing(2, '“Trung học cơ sở”'));
-    const found = await results().evaluateAll((items) => items.map((li) => li.querySelector('a')!.getAttribute('href')!));
-    expect(found.sort()).toEqual(['/bai-giang/ky-nang-tu-choi-va-tim-su-giup-do/', '/bai-giang/nhan-dien-ma-tuy-nup-bong/']);
+    const found = await results().evaluateAll((items) =>
+      items.map((li) => li.querySelector('a')!.getAttribute('href')!),
+    );
+    expect(found.sort()).toEqual([
+      '/bai-giang/ky-nang-tu-choi-va-tim-su-giup-do/',
+      '/bai-giang/nhan-dien-ma-tuy-nup-bong/',
+    ]);
     expect(new URL(page.url()).searchParams.getAll('level')).toEqual(['Trung học cơ sở']);
     expect(await page.locator('main summary').textContent()).toContain(t.filtersChosen(1));
   });
@@ -307,14 +396,20 @@ describe('filters and browsing', () => {
   it('browse articles newest first, with page counts on the chips', async () => {
     await page.goto(`${served.url}${SEARCH}?type=${encodeURIComponent('Bài viết')}`);
     await settled();
-    const dates = await results().evaluateAll((items) => items.map((li) => li.querySelector('time')!.getAttribute('datetime')!));
+    const dates = await results().evaluateAll((items) =>
+      items.map((li) => li.querySelector('time')!.getAttribute('datetime')!),
+    );
     const total = Number(/\d+/.exec((await status().textContent()) ?? '')![0]);
     expect(dates.length).toBeGreaterThan(1);
     expect([...dates].sort().reverse()).toEqual(dates);
     // Once Pagefind has loaded, each chip shows how many pages it holds (read with its label).
     await page.waitForFunction(() => document.querySelector('[data-chip-count]')?.textContent !== '');
-    expect(await page.locator('label:has(input[name="type"][value="Bài viết"]) [data-chip-count]').textContent()).toBe(`(${total})`);
-    expect(await page.locator('label:has(input[name="level"][value="Tiểu học"]) [data-chip-count]').textContent()).toBe('(1)');
+    expect(await page.locator('label:has(input[name="type"][value="Bài viết"]) [data-chip-count]').textContent()).toBe(
+      `(${total})`,
+    );
+    expect(await page.locator('label:has(input[name="level"][value="Tiểu học"]) [data-chip-count]').textContent()).toBe(
+      '(1)',
+    );
   });
 });
 
@@ -405,7 +500,11 @@ describe('keyboard and screen readers', () => {
     const require = createRequire(import.meta.url);
     await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
     const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run(document, {
+      const result = await (
+        window as unknown as {
+          axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+        }
+      ).axe.run(document, {
         runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] },
       });
       return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
@@ -444,7 +543,10 @@ describe('scripts', () => {
     fresh.on('console', (m) => m.type() === 'error' && errors.push(`${fresh.url()}: ${m.text()}`));
     fresh.on('pageerror', (e) => errors.push(`${fresh.url()}: ${e.message}`));
     try {
-      for (const params of [{ q: 'duong day nong' }, { q: 'ma tuy', type: 'Bài giảng' }, { q: 'xyzqwk' }] as Record<string, string>[]) {
+      for (const params of [{ q: 'duong day nong' }, { q: 'ma tuy', type: 'Bài giảng' }, { q: 'xyzqwk' }] as Record<
+        string,
+        string
+      >[]) {
         await fresh.goto(`${served.url}${SEARCH}?${new URLSearchParams(params)}`);
         expect(await settled(fresh)).not.toBe('');
       }

@@ -20,11 +20,17 @@ function describeCycle(cycle: string[]): string {
 describe('the folder graph', () => {
   it('reads .astro front matter, inline scripts and script sources', () => {
     const page = `---\nimport A from '../components/A.astro';\nconst x = await import('../data/x');\n---\n<p/>\n<script>\n  import '../../cms/index.ts';\n</script>\n<script src="../search/client/main.ts"></script>\n`;
-    expect(importsOfAstro(page)).toEqual(['../components/A.astro', '../data/x', '../../cms/index.ts', '../search/client/main.ts']);
+    expect(importsOfAstro(page)).toEqual([
+      '../components/A.astro',
+      '../data/x',
+      '../../cms/index.ts',
+      '../search/client/main.ts',
+    ]);
   });
 
   it('sees the imports of the real code (pages use data and components, the CMS uses the content model)', () => {
-    for (const edge of ['pages→data', 'pages→components', 'cms→content-model', 'tools→utils']) expect(edges.has(edge), edge).toBe(true);
+    for (const edge of ['pages→data', 'pages→components', 'cms→content-model', 'tools→utils'])
+      expect(edges.has(edge), edge).toBe(true);
   });
 });
 
@@ -35,7 +41,9 @@ describe('dependency direction', () => {
   });
 
   it('keeps cms/ and tools/ out of src/', () => {
-    const upward = [...edges.values()].filter((e) => e.from !== 'cms' && e.from !== 'tools' && (e.to === 'cms' || e.to === 'tools'));
+    const upward = [...edges.values()].filter(
+      (e) => e.from !== 'cms' && e.from !== 'tools' && (e.to === 'cms' || e.to === 'tools'),
+    );
     const lines = upward.flatMap((e) => e.files);
     expect(lines, `src/ imports cms/ or tools/:\n${lines.join('\n')}`).toEqual([]);
   });

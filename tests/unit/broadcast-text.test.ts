@@ -29,7 +29,9 @@ describe('an article as a loudspeaker script', () => {
 
   it('keeps the words and drops links, tables and downloads', () => {
     expect(paragraphs.join('\n')).not.toMatch(/\/duong-day-nong|\||Tải về|\*\*/);
-    expect(paragraphs).toContain('Người dân gọi không chín một hai, ba bốn năm, sáu bảy tám hoặc xem bảng số tại nhà văn hóa.');
+    expect(paragraphs).toContain(
+      'Người dân gọi không chín một hai, ba bốn năm, sáu bảy tám hoặc xem bảng số tại nhà văn hóa.',
+    );
   });
 
   it('reads headings and list items as sentences', () => {
@@ -40,7 +42,9 @@ describe('an article as a loudspeaker script', () => {
   it('speaks components', () => {
     expect(paragraphs).toContain('Cảnh giác.');
     expect(paragraphs).toContain('Ma túy núp bóng trong một trăm phần trăm các loại kẹo lạ.');
-    expect(paragraphs).toContain('Ngày toàn dân phòng, chống ma túy: ngày hai mươi sáu tháng sáu năm hai nghìn không trăm hai mươi sáu.');
+    expect(paragraphs).toContain(
+      'Ngày toàn dân phòng, chống ma túy: ngày hai mươi sáu tháng sáu năm hai nghìn không trăm hai mươi sáu.',
+    );
     expect(paragraphs).toContain('Đường dây nóng của lac-phuong: một một ba.');
   });
 });

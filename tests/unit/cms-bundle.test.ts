@@ -6,10 +6,15 @@ import type { CMS } from 'decap-cms-core';
 import { registerEditorComponents } from '../../cms/editor-components';
 
 const entry = readFileSync(new URL('../../cms/decap.ts', import.meta.url), 'utf8');
-const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { devDependencies: Record<string, string> };
-const app = JSON.parse(readFileSync(new URL('../../node_modules/decap-cms-app/package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string> };
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  devDependencies: Record<string, string>;
+};
+const app = JSON.parse(
+  readFileSync(new URL('../../node_modules/decap-cms-app/package.json', import.meta.url), 'utf8'),
+) as { dependencies: Record<string, string> };
 
-const imported = (kind: string) => [...entry.matchAll(new RegExp(`from 'decap-cms-${kind}-([a-z-]+)'`, 'g'))].map((m) => m[1]!);
+const imported = (kind: string) =>
+  [...entry.matchAll(new RegExp(`from 'decap-cms-${kind}-([a-z-]+)'`, 'g'))].map((m) => m[1]!);
 
 /** Every widget name used anywhere in a config, nested fields and editor components included. */
 function widgetsIn(value: unknown, found = new Set<string>()): Set<string> {
@@ -32,22 +37,31 @@ describe('CMS bundle', () => {
     expect(used).toContain('relation');
     expect(used.size).toBeGreaterThan(5);
     const registered = new Set(imported('widget'));
-    for (const widget of used) expect(registered, `widget "${widget}" is used but not registered in cms/decap.ts`).toContain(widget);
+    for (const widget of used)
+      expect(registered, `widget "${widget}" is used but not registered in cms/decap.ts`).toContain(widget);
   });
 
   it('registers the local backend and every git backend the settings can choose', () => {
     const backends = imported('backend');
     expect(backends).toContain('proxy');
     for (const name of ['github', 'gitlab', 'gitea', 'forgejo']) {
-      const config = toDecapConfig(cmsOptionsFromEnv({ CMS_BACKEND: name, CMS_REPO: 'xa/portal' }, { siteUrl: 'https://xa.example.vn/', contentPath: 'content' }));
+      const config = toDecapConfig(
+        cmsOptionsFromEnv(
+          { CMS_BACKEND: name, CMS_REPO: 'xa/portal' },
+          { siteUrl: 'https://xa.example.vn/', contentPath: 'content' },
+        ),
+      );
       expect(backends).toContain(config.backend.name);
     }
   });
 
   it('pins each Decap part to the version the decap-cms-app release uses', () => {
-    const parts = Object.keys(pkg.devDependencies).filter((name) => name.startsWith('decap-cms-') && name !== 'decap-cms-app');
+    const parts = Object.keys(pkg.devDependencies).filter(
+      (name) => name.startsWith('decap-cms-') && name !== 'decap-cms-app',
+    );
     expect(parts.length).toBeGreaterThan(10);
     for (const part of parts) expect(`${part}@${pkg.devDependencies[part]}`).toBe(`${part}@${app.dependencies[part]}`);
-    for (const kind of ['widget', 'backend']) for (const name of imported(kind)) expect(parts).toContain(`decap-cms-${kind}-${name}`);
+    for (const kind of ['widget', 'backend'])
+      for (const name of imported(kind)) expect(parts).toContain(`decap-cms-${kind}-${name}`);
   });
 });

@@ -1,6 +1,15 @@
 /** The CMS's date field: Vietnamese order and Vietnam's time on screen, the stored format unchanged (cms/date-text.ts). */
 import { describe, expect, it } from 'vitest';
-import { dayText, formatStored, parseDayText, parseStored, parseTimeText, timeText, vietnamWallTime, weekday } from '../../cms/date-text';
+import {
+  dayText,
+  formatStored,
+  parseDayText,
+  parseStored,
+  parseTimeText,
+  timeText,
+  vietnamWallTime,
+  weekday,
+} from '../../cms/date-text';
 import { fieldShape } from '../../cms/date-widget';
 import { articles } from '../../src/content-model/registry';
 
@@ -15,7 +24,18 @@ describe('dates as editors type them', () => {
   });
 
   it('refuses what is not a day of the calendar, or not finished', () => {
-    for (const typed of ['30/02/2026', '31/04/2026', '29/02/2027', '00/01/2026', '20/13/2026', '20/11', '20/11/26', '11/20/2026', 'hôm nay', '']) {
+    for (const typed of [
+      '30/02/2026',
+      '31/04/2026',
+      '29/02/2027',
+      '00/01/2026',
+      '20/13/2026',
+      '20/11',
+      '20/11/26',
+      '11/20/2026',
+      'hôm nay',
+      '',
+    ]) {
       expect(parseDayText(typed), typed).toBeNull();
     }
     expect(parseDayText('29/02/2028')).toEqual({ year: 2028, month: 2, day: 29 });
@@ -40,7 +60,9 @@ describe('stored values', () => {
   const day = { year: 2026, month: 11, day: 20, hour: 0, minute: 0, second: 0, ms: 0 };
 
   it('stores a date field exactly as the content model reads it (YYYY-MM-DD), and reads it back', () => {
-    const { format, hasDate, hasTime } = fieldShape(field(articles.fields.find((f) => f.name === 'publishDate')!.decap));
+    const { format, hasDate, hasTime } = fieldShape(
+      field(articles.fields.find((f) => f.name === 'publishDate')!.decap),
+    );
     expect({ format, hasDate, hasTime }).toEqual({ format: 'YYYY-MM-DD', hasDate: true, hasTime: false });
     const stored = formatStored(day, format);
     expect(stored).toBe('2026-11-20');
@@ -48,14 +70,18 @@ describe('stored values', () => {
     for (let d = new Date(Date.UTC(2026, 0, 1)); d.getUTCFullYear() === 2026; d = new Date(d.getTime() + 86_400_000)) {
       const value = d.toISOString().slice(0, 10);
       const t = parseStored(value, format)!;
-      expect(formatStored(parseStored(formatStored({ ...t, ...parseDayText(dayText(t))! }, format), format)!, format)).toBe(value);
+      expect(
+        formatStored(parseStored(formatStored({ ...t, ...parseDayText(dayText(t))! }, format), format)!, format),
+      ).toBe(value);
     }
   });
 
   it('a date written in the field validates in the build', () => {
     const schema = articles.fields.find((f) => f.name === 'publishDate')!.zod;
     expect(schema.safeParse(formatStored({ ...day, ...parseDayText('01/02/2027')! }, 'YYYY-MM-DD')).success).toBe(true);
-    expect(schema.safeParse(formatStored({ ...day, ...parseDayText('01/02/2027')! }, 'YYYY-MM-DD')).data).toEqual(new Date(Date.UTC(2027, 1, 1)));
+    expect(schema.safeParse(formatStored({ ...day, ...parseDayText('01/02/2027')! }, 'YYYY-MM-DD')).data).toEqual(
+      new Date(Date.UTC(2027, 1, 1)),
+    );
   });
 
   it('a datetime with an offset is shown in Vietnam’s time and stored with +07:00', () => {
@@ -69,7 +95,13 @@ describe('stored values', () => {
 
   it('today is today in Vietnam, not in UTC', () => {
     // 23:30 UTC on 22 November is 06:30 on 23 November in Vietnam.
-    expect(vietnamWallTime(new Date('2026-11-22T23:30:00Z'))).toMatchObject({ year: 2026, month: 11, day: 23, hour: 6, minute: 30 });
+    expect(vietnamWallTime(new Date('2026-11-22T23:30:00Z'))).toMatchObject({
+      year: 2026,
+      month: 11,
+      day: 23,
+      hour: 6,
+      minute: 30,
+    });
   });
 
   it('reads literal text in a format and refuses a value of another shape', () => {

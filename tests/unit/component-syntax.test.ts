@@ -22,7 +22,12 @@ describe('content component syntax (what the CMS writes and reads back)', () => 
   });
 
   it.each(contentComponents.map((c) => [c.name, c] as const))('%s reads back what it writes', (_name, component) => {
-    const data: Record<string, string> = Object.fromEntries(component.attributes.map((a) => [a.name, (a.decap.options as { value: string }[] | undefined)?.[0]?.value ?? 'gia-tri-1']));
+    const data: Record<string, string> = Object.fromEntries(
+      component.attributes.map((a) => [
+        a.name,
+        (a.decap.options as { value: string }[] | undefined)?.[0]?.value ?? 'gia-tri-1',
+      ]),
+    );
     if (component.hasBody) data.body = 'Dòng một.\n\nDòng hai.';
     const match = toBlock(component, data).match(blockPattern(component));
     expect(match).not.toBeNull();

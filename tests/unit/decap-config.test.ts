@@ -17,11 +17,21 @@ function decapPaths(fields: DecapField[], prefix = ''): string[] {
 }
 /** Every Decap field with its nesting and its required flag. */
 function decapRequired(fields: DecapField[], prefix = ''): [path: string, required: boolean | undefined][] {
-  return fields.flatMap((f) => [[prefix + f.name, f.required] as [string, boolean | undefined], ...decapRequired((f.fields as DecapField[] | undefined) ?? [], `${prefix}${f.name}.`)]);
+  return fields.flatMap((f) => [
+    [prefix + f.name, f.required] as [string, boolean | undefined],
+    ...decapRequired((f.fields as DecapField[] | undefined) ?? [], `${prefix}${f.name}.`),
+  ]);
 }
 
 /** Zod's definition of a schema (zod 4 keeps it on `_zod.def`). */
-type Def = { type: string; shape?: Record<string, unknown>; element?: unknown; innerType?: unknown; in?: unknown; out?: unknown };
+type Def = {
+  type: string;
+  shape?: Record<string, unknown>;
+  element?: unknown;
+  innerType?: unknown;
+  in?: unknown;
+  out?: unknown;
+};
 const defOf = (schema: unknown) => (schema as { _zod: { def: Def } })._zod.def;
 
 /**
@@ -32,7 +42,10 @@ function zodKeys(schema: unknown, prefix: string): { path: string; schema: unkno
   const def = defOf(schema);
   switch (def.type) {
     case 'object':
-      return Object.entries(def.shape!).flatMap(([key, inner]) => [{ path: prefix + key, schema: inner }, ...zodKeys(inner, `${prefix}${key}.`)]);
+      return Object.entries(def.shape!).flatMap(([key, inner]) => [
+        { path: prefix + key, schema: inner },
+        ...zodKeys(inner, `${prefix}${key}.`),
+      ]);
     case 'array':
       return zodKeys(def.element, prefix);
     case 'optional':
@@ -81,15 +94,30 @@ describe('Decap config generated from the content model', () => {
 
   it('roots the local backend at the content folder; a git backend writes to the content path inside its repository', () => {
     // Local: decap-server sees only the content folder, so paths are relative to it, even if CMS_CONTENT_PATH is set.
-    const local = toDecapConfig(cmsOptionsFromEnv({ CMS_CONTENT_PATH: 'content' }, { siteUrl: 'https://x/', contentPath: 'content' }));
+    const local = toDecapConfig(
+      cmsOptionsFromEnv({ CMS_CONTENT_PATH: 'content' }, { siteUrl: 'https://x/', contentPath: 'content' }),
+    );
     expect(local.media_folder).toBe('media');
     expect((local.collections[0] as { folder: string }).folder).toBe(contentTypes[0]!.folder);
-    expect(local.local_backend).toEqual({ url: 'http://127.0.0.1:8081/api/v1', allowed_hosts: ['localhost', '127.0.0.1'] });
-    const git = toDecapConfig(cmsOptionsFromEnv({ CMS_BACKEND: 'gitlab', CMS_REPO: 'xa/portal' }, { siteUrl: 'https://x/', contentPath: 'content' }));
+    expect(local.local_backend).toEqual({
+      url: 'http://127.0.0.1:8081/api/v1',
+      allowed_hosts: ['localhost', '127.0.0.1'],
+    });
+    const git = toDecapConfig(
+      cmsOptionsFromEnv(
+        { CMS_BACKEND: 'gitlab', CMS_REPO: 'xa/portal' },
+        { siteUrl: 'https://x/', contentPath: 'content' },
+      ),
+    );
     expect(git.media_folder).toBe('content/media');
     expect((git.collections[0] as { folder: string }).folder).toBe(`content/${contentTypes[0]!.folder}`);
     expect(git.local_backend).toBeUndefined();
-    const elsewhere = toDecapConfig(cmsOptionsFromEnv({ CMS_BACKEND: 'github', CMS_REPO: 'xa/noi-dung', CMS_CONTENT_PATH: 'xa-lac-phuong' }, { siteUrl: 'https://x/', contentPath: 'content' }));
+    const elsewhere = toDecapConfig(
+      cmsOptionsFromEnv(
+        { CMS_BACKEND: 'github', CMS_REPO: 'xa/noi-dung', CMS_CONTENT_PATH: 'xa-lac-phuong' },
+        { siteUrl: 'https://x/', contentPath: 'content' },
+      ),
+    );
     expect(elsewhere.media_folder).toBe('xa-lac-phuong/media');
   });
 
@@ -100,20 +128,24 @@ describe('Decap config generated from the content model', () => {
       for (const field of type.fields) {
         const decap = collection.fields.find((f) => f.name === field.name)!;
         const optional = field.zod.safeParse(undefined).success;
-        if (field.name !== 'body' && decap.widget !== 'boolean') expect(decap.required, `${type.name}.${field.name}`).toBe(!optional);
+        if (field.name !== 'body' && decap.widget !== 'boolean')
+          expect(decap.required, `${type.name}.${field.name}`).toBe(!optional);
       }
       // Nested fields (groups, lists of groups, images): the CMS requires exactly what the schema requires.
       const nested = modelPresence(type.fields);
       for (const [path, required] of decapRequired(collection.fields).filter(([p]) => p.includes('.'))) {
         // A value with a default is shown filled in: the CMS may require it or not.
-        if (nested.get(path) !== 'default') expect(required, `${type.name}.${path}`).toBe(nested.get(path) === 'required');
+        if (nested.get(path) !== 'default')
+          expect(required, `${type.name}.${path}`).toBe(nested.get(path) === 'required');
       }
     }
   });
 
   it('reads nested fields from the schemas: a list of groups and an image give their keys', () => {
     const campaigns = contentTypes.find((t) => t.name === 'campaigns')!;
-    expect(modelPaths(campaigns.fields)).toEqual(expect.arrayContaining(['keyDates', 'keyDates.date', 'keyDates.label']));
+    expect(modelPaths(campaigns.fields)).toEqual(
+      expect.arrayContaining(['keyDates', 'keyDates.date', 'keyDates.label']),
+    );
     const articles = contentTypes.find((t) => t.name === 'articles')!;
     expect(modelPaths(articles.fields)).toEqual(expect.arrayContaining(['cover', 'cover.src', 'cover.alt']));
   });
@@ -124,7 +156,9 @@ describe('Decap config generated from the content model', () => {
     expect(category.widget).toBe('select');
     expect((category.options as { value: string }[]).map((o) => o.value)).toContain('ma-tuy-moi');
     const hotlines = config.collections.find((c) => c.name === 'hotlines') as { fields: DecapField[] };
-    const phone = (hotlines.fields.find((f) => f.name === 'contacts')!.fields as DecapField[]).find((f) => f.name === 'phone')!;
+    const phone = (hotlines.fields.find((f) => f.name === 'contacts')!.fields as DecapField[]).find(
+      (f) => f.name === 'phone',
+    )!;
     const [pattern] = phone.pattern as [string, string];
     expect(new RegExp(pattern).test('0912 345 678')).toBe(true);
     expect(new RegExp(pattern).test('gọi anh Ba')).toBe(false);
@@ -141,13 +175,31 @@ describe('Decap config generated from the content model', () => {
     expect(config.locale).toBe('vi');
     expect(config.slug).toEqual({ encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' });
     const gitlab = toDecapConfig(
-      cmsOptionsFromEnv({ CMS_BACKEND: 'gitlab', CMS_REPO: 'xa/portal', CMS_APP_ID: 'abc' }, { siteUrl: 'https://x/', contentPath: 'content' }),
+      cmsOptionsFromEnv(
+        { CMS_BACKEND: 'gitlab', CMS_REPO: 'xa/portal', CMS_APP_ID: 'abc' },
+        { siteUrl: 'https://x/', contentPath: 'content' },
+      ),
     );
-    expect(gitlab.backend).toMatchObject({ name: 'gitlab', repo: 'xa/portal', branch: 'main', app_id: 'abc', auth_type: 'pkce' });
+    expect(gitlab.backend).toMatchObject({
+      name: 'gitlab',
+      repo: 'xa/portal',
+      branch: 'main',
+      app_id: 'abc',
+      auth_type: 'pkce',
+    });
     expect(gitlab.publish_mode).toBe('editorial_workflow');
-    const gitea = toDecapConfig(cmsOptionsFromEnv({ CMS_BACKEND: 'gitea', CMS_REPO: 'xa/portal' }, { siteUrl: 'https://x/', contentPath: 'content' }));
+    const gitea = toDecapConfig(
+      cmsOptionsFromEnv(
+        { CMS_BACKEND: 'gitea', CMS_REPO: 'xa/portal' },
+        { siteUrl: 'https://x/', contentPath: 'content' },
+      ),
+    );
     expect(gitea.publish_mode).toBeUndefined();
-    expect(() => cmsOptionsFromEnv({ CMS_BACKEND: 'svn' }, { siteUrl: 'https://x/', contentPath: 'content' })).toThrow(/CMS_BACKEND/);
-    expect(() => cmsOptionsFromEnv({ CMS_BACKEND: 'github' }, { siteUrl: 'https://x/', contentPath: 'content' })).toThrow(/CMS_REPO/);
+    expect(() => cmsOptionsFromEnv({ CMS_BACKEND: 'svn' }, { siteUrl: 'https://x/', contentPath: 'content' })).toThrow(
+      /CMS_BACKEND/,
+    );
+    expect(() =>
+      cmsOptionsFromEnv({ CMS_BACKEND: 'github' }, { siteUrl: 'https://x/', contentPath: 'content' }),
+    ).toThrow(/CMS_REPO/);
   });
 });

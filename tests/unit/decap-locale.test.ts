@@ -9,7 +9,9 @@ type Phrases = { [key: string]: string | Phrases };
 
 /** Every phrase as [dotted key, text]. */
 function flatten(phrases: Phrases, prefix = ''): [string, string][] {
-  return Object.entries(phrases).flatMap(([key, value]) => (typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : flatten(value, `${prefix}${key}.`)));
+  return Object.entries(phrases).flatMap(([key, value]) =>
+    typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : flatten(value, `${prefix}${key}.`),
+  );
 }
 
 const english = new Map(flatten(en as unknown as Phrases));
@@ -17,7 +19,15 @@ const ours = new Map(flatten(decapVi as unknown as Phrases));
 const registered = new Map(flatten(vietnamese as unknown as Phrases));
 
 /** English words (of 3 letters or more) in Decap's own English phrases: the words a leftover would show. */
-const englishWords = new Set([...english.values()].flatMap((t) => t.replace(/%\{[^}]*\}/g, ' ').toLowerCase().match(/[a-z]{3,}/g) ?? []));
+const englishWords = new Set(
+  [...english.values()].flatMap(
+    (t) =>
+      t
+        .replace(/%\{[^}]*\}/g, ' ')
+        .toLowerCase()
+        .match(/[a-z]{3,}/g) ?? [],
+  ),
+);
 
 /** The English words left in a phrase once placeholders and the allowed names are taken out. */
 function englishIn(text: string): string[] {
@@ -34,7 +44,9 @@ describe('the CMS in Vietnamese (src/i18n/decap-vi.ts)', () => {
   });
 
   it('leaves no English in any phrase, except the names of services', () => {
-    const leftovers = [...ours].map(([key, text]) => [key, englishIn(text)] as const).filter(([, words]) => words.length > 0);
+    const leftovers = [...ours]
+      .map(([key, text]) => [key, englishIn(text)] as const)
+      .filter(([, words]) => words.length > 0);
     expect(leftovers).toEqual([]);
   });
 
@@ -42,7 +54,8 @@ describe('the CMS in Vietnamese (src/i18n/decap-vi.ts)', () => {
     const placeholders = (text: string) => (text.match(/%\{[^}]*\}/g) ?? []).sort();
     // setToNow names the field by its key (publishDate), which editors never see elsewhere: the Vietnamese omits it.
     const dropped = new Set(['editor.editorWidgets.datetime.setToNow']);
-    for (const [key, text] of english) if (!dropped.has(key)) expect(placeholders(ours.get(key) ?? ''), key).toEqual(placeholders(text));
+    for (const [key, text] of english)
+      if (!dropped.has(key)) expect(placeholders(ours.get(key) ?? ''), key).toEqual(placeholders(text));
   });
 
   it('registers every phrase over Decap’s own Vietnamese, ours winning', () => {

@@ -4,7 +4,13 @@ import { documents } from '../../src/content-model/registry';
 import { toZod } from '../../src/content-model/to-zod';
 import { documentNumberText } from '../../src/utils/document-number';
 
-const base = { title: 'Kế hoạch xây dựng xã không ma túy', kind: 'ke-hoach', issuer: 'Ủy ban nhân dân xã Cẩm Tân', issueDate: '2024-11-20', summary: 'Kế hoạch của xã.' };
+const base = {
+  title: 'Kế hoạch xây dựng xã không ma túy',
+  kind: 'ke-hoach',
+  issuer: 'Ủy ban nhân dân xã Cẩm Tân',
+  issueDate: '2024-11-20',
+  summary: 'Kế hoạch của xã.',
+};
 const check = (extra: Record<string, unknown>) => {
   const result = toZod(documents).safeParse({ ...base, ...extra });
   return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
@@ -16,7 +22,8 @@ describe('document number and symbol', () => {
   });
 
   it('accepts full numbers and a number left blank for signing, as written', () => {
-    for (const number of ['240/KH-UBND', '103/KH-CAX', '45-KH/ĐU', '/KH-UBND-CA', '483/KH-CAHP-PC04']) expect(check({ number }), number).toEqual([]);
+    for (const number of ['240/KH-UBND', '103/KH-CAX', '45-KH/ĐU', '/KH-UBND-CA', '483/KH-CAHP-PC04'])
+      expect(check({ number }), number).toEqual([]);
   });
 
   it('rejects what is not a number and symbol, saying how to write it', () => {

@@ -26,20 +26,28 @@ const hotlineCard = contentComponents.find((c) => c.name === 'HotlineCard')!;
 
 /** Rules the build enforces that the browser cannot check, each with the reason. */
 const BUILD_ONLY: Record<string, string> = {
-  'media:exists': 'the uploaded file must exist inside media/ (not a link out of it): the browser cannot see the repository',
-  'component:HotlineCard.unit:unit': 'the unit must be a file of units/: the editor offers only existing units from a list, but a unit deleted later is found by the build',
+  'media:exists':
+    'the uploaded file must exist inside media/ (not a link out of it): the browser cannot see the repository',
+  'component:HotlineCard.unit:unit':
+    'the unit must be a file of units/: the editor offers only existing units from a list, but a unit deleted later is found by the build',
   'privacy-scan': 'privacy scan of every entry (src/privacy): needs the whole site and the exceptions of every file',
   'file-name': 'file name gives a usable address (content-precheck): Decap names files itself from the slug settings',
-  'nesting-depth': 'lists/quotes/elements nested deeper than 20 (content-precheck): protects the build parser; the rich-text editor cannot make it',
-  'malformed-escape': 'a percent escape that does not decode in a link (content-precheck): reported with the file by the pre-check',
-  'unknown-key': 'a front-matter key the model does not have: the editor only holds the model\'s fields, so there is no field to show it on',
-  'image-reference': '![alt][ref] whose definition is not an image: needs every definition of the body, judged by the build after parsing',
+  'nesting-depth':
+    'lists/quotes/elements nested deeper than 20 (content-precheck): protects the build parser; the rich-text editor cannot make it',
+  'malformed-escape':
+    'a percent escape that does not decode in a link (content-precheck): reported with the file by the pre-check',
+  'unknown-key':
+    "a front-matter key the model does not have: the editor only holds the model's fields, so there is no field to show it on",
+  'image-reference':
+    '![alt][ref] whose definition is not an image: needs every definition of the body, judged by the build after parsing',
 };
 
 const CONTENT_ROOTS = [demoContent, fixtureSite('dien-bien')];
 
 /** Every content file of a model, in the demo commune and the second commune, as the build reads it. */
-function entriesOf(model: EntryModel & { folder?: string; file?: string }): { file: string; data: Record<string, unknown>; raw: string }[] {
+function entriesOf(
+  model: EntryModel & { folder?: string; file?: string },
+): { file: string; data: Record<string, unknown>; raw: string }[] {
   return CONTENT_ROOTS.flatMap((root) => {
     const files = model.file
       ? [join(root, model.file)]
@@ -58,7 +66,17 @@ function buildMessages(model: EntryModel, data: Record<string, unknown>, field: 
 }
 
 /** Values no builder accepts for every field; the first the build refuses for a field is used to break it. */
-const BAD_VALUES: unknown[] = [12.5, 'ĐĐ ..', [12.5], { src: '../x.png', alt: '' }, { src: '/media/x.png', alt: '' }, 'x'.repeat(5000), -1e9, 1e9, true];
+const BAD_VALUES: unknown[] = [
+  12.5,
+  'ĐĐ ..',
+  [12.5],
+  { src: '../x.png', alt: '' },
+  { src: '/media/x.png', alt: '' },
+  'x'.repeat(5000),
+  -1e9,
+  1e9,
+  true,
+];
 
 /** Compiles a body as the build does; the error text, or '' when the build accepts it. */
 function compile(body: string): string {
@@ -82,14 +100,22 @@ const CONSTRAINTS_OF_WIDGET: Record<string, string[]> = {
 /** The constraints an attribute's field declares: whether it is required, and those of its kind. */
 function constraintsOf(attribute: ComponentProp): string[] {
   const kinds = CONSTRAINTS_OF_WIDGET[attribute.decap.widget];
-  expect(kinds, `${attribute.name}: a ${attribute.decap.widget} prop: list its constraints in CONSTRAINTS_OF_WIDGET`).toBeDefined();
+  expect(
+    kinds,
+    `${attribute.name}: a ${attribute.decap.widget} prop: list its constraints in CONSTRAINTS_OF_WIDGET`,
+  ).toBeDefined();
   return [...(attribute.decap.required ? ['required'] : []), ...kinds!];
 }
 
 /** A value the attribute's field accepts. */
 function validValue(a: ComponentProp): string {
   const options = a.decap.options as { value: string }[] | undefined;
-  const byWidget: Record<string, string> = { datetime: '2026-06-26', file: '/media/ke-hoach.pdf', relation: 'lac-phuong', string: 'Chữ' };
+  const byWidget: Record<string, string> = {
+    datetime: '2026-06-26',
+    file: '/media/ke-hoach.pdf',
+    relation: 'lac-phuong',
+    string: 'Chữ',
+  };
   return options?.[0]?.value ?? byWidget[a.decap.widget]!;
 }
 
@@ -121,7 +147,8 @@ describe('editor checks derived from the content model', () => {
     const config = toDecapConfig(cmsOptionsFromEnv({}, { siteUrl: 'https://xa.example.vn/', contentPath: 'content' }));
     for (const collection of config.collections) {
       const files = 'files' in collection ? (collection.files as { name: string }[]) : [undefined];
-      for (const file of files) expect(modelOf(collection.name, file?.name), `${collection.name}/${file?.name ?? ''}`).toBeDefined();
+      for (const file of files)
+        expect(modelOf(collection.name, file?.name), `${collection.name}/${file?.name ?? ''}`).toBeDefined();
     }
   });
 
@@ -130,14 +157,18 @@ describe('editor checks derived from the content model', () => {
     for (const model of models) {
       for (const entry of entriesOf(model)) {
         expect([...entryIssues(model, entry.data)], entry.file).toEqual([]);
-        if (entry.file.endsWith('.mdx')) expect(bodyIssues(entry.raw.replace(/^---\n[\s\S]*?\n---/, (fm) => fm.replace(/[^\n]/g, ''))), entry.file).toEqual([]);
+        if (entry.file.endsWith('.mdx'))
+          expect(
+            bodyIssues(entry.raw.replace(/^---\n[\s\S]*?\n---/, (fm) => fm.replace(/[^\n]/g, ''))),
+            entry.file,
+          ).toEqual([]);
         count++;
       }
     }
     expect(count).toBeGreaterThan(20);
   });
 
-  it('refuses a broken value of every field of every model with the build\'s message, on that field', () => {
+  it("refuses a broken value of every field of every model with the build's message, on that field", () => {
     for (const model of models) {
       const [entry] = entriesOf(model);
       expect(entry, `${model.name}: no entry in the demo or fixture content to derive the check from`).toBeDefined();
@@ -151,7 +182,11 @@ describe('editor checks derived from the content model', () => {
         const editor = entryIssues(model, data).get(field.name) ?? [];
         // Same messages; a message about a part of the field says which part first.
         expect(editor.length, `${model.name}.${field.name}`).toBe(build.length);
-        for (const message of build) expect(editor.some((m) => m === message || m.endsWith(`: ${message}`)), `${model.name}.${field.name}: ${message}`).toBe(true);
+        for (const message of build)
+          expect(
+            editor.some((m) => m === message || m.endsWith(`: ${message}`)),
+            `${model.name}.${field.name}: ${message}`,
+          ).toBe(true);
       }
     }
   });
@@ -179,7 +214,10 @@ describe('editor checks derived from the content model', () => {
           const id = `component:${component.name}.${attribute.name}:${constraint}`;
           if (BUILD_ONLY[id]) continue;
           const breaker = BREAKS[constraint];
-          expect(breaker, `${id}: neither checked in the editor (add a case to BREAKS) nor listed in BUILD_ONLY`).toBeDefined();
+          expect(
+            breaker,
+            `${id}: neither checked in the editor (add a case to BREAKS) nor listed in BUILD_ONLY`,
+          ).toBeDefined();
           const body = `Đoạn đầu.\n\n${blockWith(component, attribute.name, breaker!(attribute))}\n`;
           const build = compile(body);
           expect(build, `${id}: the build accepts ${body}`).not.toBe('');
@@ -219,7 +257,12 @@ describe('editor checks derived from the content model', () => {
       for (const v of editor) expect(build, text).toContain(`${mdxText.at(v.line, v.column)}: ${v.reason}`);
     }
     // What the MDX parser itself refuses: the build stops with the parser's (English) error, the editor with the allow-list's reason.
-    for (const body of ['<!-- ghi chú -->', '<Callout type="info">\n\nChữ không đóng.', 'Chữ.\n\n</Callout>', 'Dòng một<br>dòng hai.']) {
+    for (const body of [
+      '<!-- ghi chú -->',
+      '<Callout type="info">\n\nChữ không đóng.',
+      'Chữ.\n\n</Callout>',
+      'Dòng một<br>dòng hai.',
+    ]) {
       const text = `Đoạn đầu.\n\n${body}\n`;
       expect(compile(text), text).not.toBe('');
       expect(bodyViolations(text).length, text).toBeGreaterThan(0);
@@ -230,9 +273,12 @@ describe('editor checks derived from the content model', () => {
     expect(bodyViolations(code)).toEqual([]);
   });
 
-  it('shows the message on the field Decap validates, and leaves missing required values to Decap\'s own message', () => {
+  it("shows the message on the field Decap validates, and leaves missing required values to Decap's own message", () => {
     const [entry] = entriesOf(contentTypes.find((t) => t.name === 'campaigns')!);
-    const imm = (value: unknown) => ({ get: (key: string, fallback?: unknown) => (value as Record<string, unknown>)[key] ?? fallback, toJS: () => value });
+    const imm = (value: unknown) => ({
+      get: (key: string, fallback?: unknown) => (value as Record<string, unknown>)[key] ?? fallback,
+      toJS: () => value,
+    });
     const props = (name: string, value: unknown, data: Record<string, unknown>, widget = 'datetime') => ({
       field: imm({ name, widget }),
       collection: imm({ name: 'campaigns' }),
@@ -241,9 +287,16 @@ describe('editor checks derived from the content model', () => {
       forID: 'x',
     });
     const swapped = { ...entry!.data, startDate: '2026-07-01', endDate: '2026-06-01' };
-    expect(fieldMessages(props('endDate', '2026-06-01', swapped) as never)).toEqual(buildMessages(campaignsModel(), swapped, 'endDate'));
+    expect(fieldMessages(props('endDate', '2026-06-01', swapped) as never)).toEqual(
+      buildMessages(campaignsModel(), swapped, 'endDate'),
+    );
     expect(fieldMessages(props('endDate', '', swapped) as never)).toEqual([]);
-    expect(fieldMessages({ ...props('body', '<HotlineCard />', swapped, 'markdown') } as never)[0]).toContain(mdxText.missingAttribute(hotlineCard, hotlineCard.attributes.find((a) => a.name === 'unit')!));
+    expect(fieldMessages({ ...props('body', '<HotlineCard />', swapped, 'markdown') } as never)[0]).toContain(
+      mdxText.missingAttribute(
+        hotlineCard,
+        hotlineCard.attributes.find((a) => a.name === 'unit')!,
+      ),
+    );
     expect(fieldMessages({ ...props('endDate', '2026-06-01', swapped), parentIds: ['p'] } as never)).toEqual([]);
   });
 
@@ -254,7 +307,8 @@ describe('editor checks derived from the content model', () => {
       const [entry] = entriesOf(model);
       for (const field of model.fields) {
         const sub = (field.decap.fields as { widget: string }[] | undefined)?.find((f) => f.widget === 'image');
-        const kind = field.decap.widget === 'file' ? 'file' : field.decap.widget === 'image' || sub ? 'image' : undefined;
+        const kind =
+          field.decap.widget === 'file' ? 'file' : field.decap.widget === 'image' || sub ? 'image' : undefined;
         if (!kind) continue;
         const path = kind === 'image' ? '/media/khong-co-anh.png' : '/media/khong-co-tep.pdf';
         const value = sub ? { src: path, alt: 'Ảnh minh họa' } : path;
@@ -273,8 +327,11 @@ describe('editor checks derived from the content model', () => {
   });
 
   it('lists only build-only component constraints that exist in the model', () => {
-    const constraints = contentComponents.flatMap((c) => c.attributes.flatMap((a) => constraintsOf(a).map((k) => `component:${c.name}.${a.name}:${k}`)));
-    for (const id of Object.keys(BUILD_ONLY).filter((k) => k.startsWith('component:'))) expect(constraints, id).toContain(id);
+    const constraints = contentComponents.flatMap((c) =>
+      c.attributes.flatMap((a) => constraintsOf(a).map((k) => `component:${c.name}.${a.name}:${k}`)),
+    );
+    for (const id of Object.keys(BUILD_ONLY).filter((k) => k.startsWith('component:')))
+      expect(constraints, id).toContain(id);
   });
 });
 

@@ -27,6 +27,11 @@ describe('duplicateIds', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toContain('articles/2025/tong-ket.mdx và articles/2026/tong-ket.mdx');
     expect(found[0]).toContain('"tong-ket"');
-    expect(duplicateIds('articles', [{ id: 'a', file: 'articles/a.mdx' }, { id: 'b', file: 'articles/b.mdx' }])).toEqual([]);
+    expect(
+      duplicateIds('articles', [
+        { id: 'a', file: 'articles/a.mdx' },
+        { id: 'b', file: 'articles/b.mdx' },
+      ]),
+    ).toEqual([]);
   });
 });

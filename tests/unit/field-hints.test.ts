@@ -18,7 +18,14 @@ interface Leaf {
 }
 
 /** Zod's description of a schema (public `def` of zod 4). */
-type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; out?: z.ZodType; shape?: Record<string, z.ZodType>; element?: z.ZodType };
+type Def = {
+  type: string;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  out?: z.ZodType;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+};
 const defOf = (schema: z.ZodType) => (schema as unknown as { def: Def }).def;
 
 /** The object schema a group's value is validated with: through optional, default, pipes (output side first) and lists. */
@@ -82,7 +89,9 @@ function numberLimits(schema: z.ZodType): { min?: number; max?: number } {
 /** The fewest entries a list schema takes: the smallest count for which it reports no "too small" on the list itself. */
 function minItems(schema: z.ZodType): number {
   const tooSmall = (n: number) =>
-    (schema.safeParse(Array.from({ length: n }, () => null)).error?.issues ?? []).some((i) => i.path.length === 0 && i.code === 'too_small');
+    (schema.safeParse(Array.from({ length: n }, () => null)).error?.issues ?? []).some(
+      (i) => i.path.length === 0 && i.code === 'too_small',
+    );
   const found = [0, 1, 2, 3, 4, 5, 10, 20].find((n) => !tooSmall(n));
   expect(found, 'a list needing more than 20 entries').toBeDefined();
   return found!;
@@ -120,12 +129,18 @@ function expectedLimits(leaf: Leaf): { phrases: string[]; charCounts: number[] }
 
 /** A schema for one text, judged as every line of a list of `count` equal lines. */
 function eachLineOf(list: z.ZodType, count: number): z.ZodType {
-  return { safeParse: (value: unknown) => list.safeParse(Array.from({ length: count }, () => value)) } as unknown as z.ZodType;
+  return {
+    safeParse: (value: unknown) => list.safeParse(Array.from({ length: count }, () => value)),
+  } as unknown as z.ZodType;
 }
 
 const topLevel: { where: string; field: Pick<Field, 'decap' | 'zod'> }[] = [
-  ...[...contentTypes, ...settingsFiles].flatMap((model) => model.fields.map((field) => ({ where: `${model.name}.${field.name}`, field }))),
-  ...contentComponents.flatMap((component) => component.attributes.map((field) => ({ where: `<${component.name}> ${field.name}`, field }))),
+  ...[...contentTypes, ...settingsFiles].flatMap((model) =>
+    model.fields.map((field) => ({ where: `${model.name}.${field.name}`, field })),
+  ),
+  ...contentComponents.flatMap((component) =>
+    component.attributes.map((field) => ({ where: `<${component.name}> ${field.name}`, field })),
+  ),
 ];
 const leaves = topLevel.flatMap(({ where, field }) => walk(where, field.decap, field.zod));
 
@@ -141,10 +156,14 @@ describe('field hints state the limits the build enforces', () => {
     for (const phrase of phrases) expect(leaf.decap.hint ?? '', phrase).toContain(phrase);
   });
 
-  it.each(leaves.map((leaf) => [leaf.where, leaf] as const))('%s: its hint names no other number of characters', (_where, leaf) => {
-    const { charCounts } = expectedLimits(leaf);
-    for (const [phrase, count] of (leaf.decap.hint ?? '').matchAll(/(\d+)\s*ký tự/g)) expect(charCounts, phrase).toContain(Number(count));
-  });
+  it.each(leaves.map((leaf) => [leaf.where, leaf] as const))(
+    '%s: its hint names no other number of characters',
+    (_where, leaf) => {
+      const { charCounts } = expectedLimits(leaf);
+      for (const [phrase, count] of (leaf.decap.hint ?? '').matchAll(/(\d+)\s*ký tự/g))
+        expect(charCounts, phrase).toContain(Number(count));
+    },
+  );
 
   it('keeps the hint of an image and enforces the length its alt text field states', () => {
     const field = image('anh', { label: 'Ảnh', hint: 'Ảnh ngang.', altLabel: { label: 'Mô tả ảnh' } });
@@ -156,7 +175,9 @@ describe('field hints state the limits the build enforces', () => {
   });
 
   it('writes the limits after the hand-written hint, and alone when there is none', () => {
-    expect(text('ten', { label: 'Tên', hint: 'Tên đầy đủ.', max: 80 }).decap.hint).toBe(`Tên đầy đủ. ${limitText.maxChars(80)}`);
+    expect(text('ten', { label: 'Tên', hint: 'Tên đầy đủ.', max: 80 }).decap.hint).toBe(
+      `Tên đầy đủ. ${limitText.maxChars(80)}`,
+    );
     expect(text('ten', { label: 'Tên', max: 80, min: 3 }).decap.hint).toBe(limitText.charRange(3, 80));
   });
 });

@@ -19,14 +19,16 @@ const sources = ['src', 'cms', 'tools'].flatMap((top) =>
 );
 
 /** The files other than `home` whose text matches `pattern`. */
-const elsewhere = (pattern: RegExp, home: string) => sources.filter((f) => f.path !== home && pattern.test(f.text)).map((f) => f.path);
+const elsewhere = (pattern: RegExp, home: string) =>
+  sources.filter((f) => f.path !== home && pattern.test(f.text)).map((f) => f.path);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 describe('one home for each fact', () => {
   it('section routes are written only in the section table', () => {
     // As code writes strings ('…' or `…`); comments quote example addresses in double quotes.
-    for (const { route } of Object.values(sectionTable)) expect(elsewhere(new RegExp(`['\`]${escape(route)}['\`]`), 'src/i18n/sections.ts'), route).toEqual([]);
+    for (const { route } of Object.values(sectionTable))
+      expect(elsewhere(new RegExp(`['\`]${escape(route)}['\`]`), 'src/i18n/sections.ts'), route).toEqual([]);
   });
 
   it('addDays is defined only in src/utils/dates.ts', () => {

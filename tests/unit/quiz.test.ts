@@ -47,7 +47,12 @@ describe('quiz rules in the lesson schema', () => {
     expect(toZod(lessons).safeParse(base).success).toBe(true);
     const quiz = [
       single([{ text: 'Thử một hơi' }, { text: 'Từ chối', correct: true }]),
-      { kind: 'multiple', prompt: 'Em nhờ ai?', options: [{ text: 'Thầy cô', correct: true }, { text: 'Cha mẹ', correct: true }, { text: 'Người lạ' }], explanation: 'Người lớn tin cậy.' },
+      {
+        kind: 'multiple',
+        prompt: 'Em nhờ ai?',
+        options: [{ text: 'Thầy cô', correct: true }, { text: 'Cha mẹ', correct: true }, { text: 'Người lạ' }],
+        explanation: 'Người lớn tin cậy.',
+      },
       { kind: 'truefalse', prompt: 'Thử một lần thì không sao.', statementTrue: false, explanation: 'Sai.' },
     ];
     expect(messagesFor(quiz)).toEqual([]);
@@ -58,14 +63,35 @@ describe('quiz rules in the lesson schema', () => {
   });
 
   it('refuses a single-choice question with two correct options, and says how to fix it', () => {
-    const messages = messagesFor([single([{ text: 'A' }, { text: 'B' }]), single([{ text: 'A', correct: true }, { text: 'B', correct: true }], { prompt: 'Câu khác?' })]);
+    const messages = messagesFor([
+      single([{ text: 'A' }, { text: 'B' }]),
+      single(
+        [
+          { text: 'A', correct: true },
+          { text: 'B', correct: true },
+        ],
+        { prompt: 'Câu khác?' },
+      ),
+    ]);
     expect(messages).toEqual([quizRuleText.noCorrect(1), quizRuleText.singleNotOne(2, 2)]);
     expect(messages[1]).toMatch(/^Câu 2 .*Nhiều đáp án đúng/);
   });
 
   it('allows several correct options in a multiple-choice question but needs at least two options', () => {
-    expect(messagesFor([{ ...single([{ text: 'A', correct: true }, { text: 'B', correct: true }]), kind: 'multiple' }])).toEqual([]);
-    expect(messagesFor([{ ...single([{ text: 'A', correct: true }]), kind: 'multiple' }])).toEqual([quizRuleText.tooFewOptions(1, 2)]);
+    expect(
+      messagesFor([
+        {
+          ...single([
+            { text: 'A', correct: true },
+            { text: 'B', correct: true },
+          ]),
+          kind: 'multiple',
+        },
+      ]),
+    ).toEqual([]);
+    expect(messagesFor([{ ...single([{ text: 'A', correct: true }]), kind: 'multiple' }])).toEqual([
+      quizRuleText.tooFewOptions(1, 2),
+    ]);
   });
 
   it('refuses a choice question with fewer than 2 or more than 6 options', () => {
@@ -78,9 +104,11 @@ describe('quiz rules in the lesson schema', () => {
   it('refuses duplicate options, compared NFC-normalized, case- and whitespace-insensitive', () => {
     const nfd = 'Thầy cô'.normalize('NFD');
     expect(sameTextKey(nfd)).toBe(sameTextKey('  THẦY   CÔ '));
-    expect(messagesFor([single([{ text: 'Thầy cô', correct: true }, { text: 'Cha mẹ' }, { text: ` ${nfd.toUpperCase()}  ` }])])).toEqual([
-      quizRuleText.duplicateOption(1, 3, 1, 'THẦY CÔ'),
-    ]);
+    expect(
+      messagesFor([
+        single([{ text: 'Thầy cô', correct: true }, { text: 'Cha mẹ' }, { text: ` ${nfd.toUpperCase()}  ` }]),
+      ]),
+    ).toEqual([quizRuleText.duplicateOption(1, 3, 1, 'THẦY CÔ')]);
     // Different words are different options, even when they share letters.
     expect(messagesFor([single([{ text: 'Thầy cô', correct: true }, { text: 'Thay co' }])])).toEqual([]);
   });
@@ -89,19 +117,25 @@ describe('quiz rules in the lesson schema', () => {
     const { explanation: _e, ...noExplanation } = single([{ text: 'A', correct: true }, { text: 'B' }]);
     const messages = messagesFor([single([{ text: 'A', correct: true }, { text: 'B' }]), noExplanation]);
     expect(messages).toContain(quizRuleText.noExplanation(2));
-    expect(messagesFor([single([{ text: 'A', correct: true }, { text: 'B' }], { explanation: '   ' })])).toContain(quizRuleText.noExplanation(1));
+    expect(messagesFor([single([{ text: 'A', correct: true }, { text: 'B' }], { explanation: '   ' })])).toContain(
+      quizRuleText.noExplanation(1),
+    );
   });
 
   it('takes a true/false question without options and refuses options on it', () => {
     const tf = { kind: 'truefalse', prompt: 'Bóng cười vô hại.', explanation: 'Sai.' };
     expect(messagesFor([tf])).toEqual([]);
     expect(messagesFor([{ ...tf, options: [] }])).toEqual([]);
-    expect(messagesFor([{ ...tf, options: [{ text: 'Đúng' }, { text: 'Sai', correct: true }] }])).toEqual([quizRuleText.trueFalseOptions(1)]);
+    expect(messagesFor([{ ...tf, options: [{ text: 'Đúng' }, { text: 'Sai', correct: true }] }])).toEqual([
+      quizRuleText.trueFalseOptions(1),
+    ]);
   });
 
   it('refuses the same question twice', () => {
     const q = single([{ text: 'A', correct: true }, { text: 'B' }]);
-    expect(messagesFor([q, { ...q, prompt: ` ${q.prompt.toUpperCase()}` }])).toEqual([quizRuleText.duplicateQuestion(2, 1)]);
+    expect(messagesFor([q, { ...q, prompt: ` ${q.prompt.toUpperCase()}` }])).toEqual([
+      quizRuleText.duplicateQuestion(2, 1),
+    ]);
   });
 
   it('reports every problem of a quiz at once, even when a field of a question is wrong too', () => {
@@ -110,8 +144,16 @@ describe('quiz rules in the lesson schema', () => {
     expect(messages.length).toBeGreaterThan(1);
   });
 
-  it('gives the CMS editor the build\'s own messages on the quiz field', () => {
-    const data = { ...base, quiz: [single([{ text: 'A', correct: true }, { text: 'B', correct: true }])] };
+  it("gives the CMS editor the build's own messages on the quiz field", () => {
+    const data = {
+      ...base,
+      quiz: [
+        single([
+          { text: 'A', correct: true },
+          { text: 'B', correct: true },
+        ]),
+      ],
+    };
     expect(entryIssues(lessons, data).get('quiz')).toEqual([quizRuleText.singleNotOne(1, 2)]);
   });
 });
@@ -131,16 +173,21 @@ describe('bad quiz fixtures (tests/fixtures/bad/bad-quiz), judged as the build j
     'mot-dap-an-hai-dung.mdx': quizRuleText.singleNotOne(2, 2),
   };
 
-  it.each(Object.entries(expected))('%s is refused with the message the build prints and the editor reads', async (file, message) => {
-    const { body: _body, ...data } = readData(join(dir, file));
-    expect(entryIssues(lessons, data).get('quiz')).toContain(message);
-    // The build's own report (the loader's): the file, the field as the CMS shows it, the question and the fix.
-    process.env.CONTENT_DIR = root;
-    const report = await entryReport(join(dir, file), [], { fields: lessons.fields, schema: toZod(lessons) });
-    expect(report?.text).toMatch(new RegExp(`^Dừng xây dựng trang: tệp lessons/${file.replace(/[.]/g, '\\.')} có \\d+ chỗ cần sửa`));
-    expect(report?.text).toContain('• Câu hỏi kiểm tra');
-    expect(report?.text).toContain(message);
-  });
+  it.each(Object.entries(expected))(
+    '%s is refused with the message the build prints and the editor reads',
+    async (file, message) => {
+      const { body: _body, ...data } = readData(join(dir, file));
+      expect(entryIssues(lessons, data).get('quiz')).toContain(message);
+      // The build's own report (the loader's): the file, the field as the CMS shows it, the question and the fix.
+      process.env.CONTENT_DIR = root;
+      const report = await entryReport(join(dir, file), [], { fields: lessons.fields, schema: toZod(lessons) });
+      expect(report?.text).toMatch(
+        new RegExp(`^Dừng xây dựng trang: tệp lessons/${file.replace(/[.]/g, '\\.')} có \\d+ chỗ cần sửa`),
+      );
+      expect(report?.text).toContain('• Câu hỏi kiểm tra');
+      expect(report?.text).toContain(message);
+    },
+  );
 
   it('covers every file of the fixture folder', () => {
     expect(readdirSync(dir).sort()).toEqual(Object.keys(expected).sort());
@@ -152,12 +199,35 @@ describe('quizOf: the quiz as pages, printables and slides read it', () => {
     const stored: StoredQuestion[] = [
       { kind: 'truefalse', prompt: 'P', statementTrue: true, explanation: 'E' },
       { kind: 'truefalse', prompt: 'Q', statementTrue: false, explanation: 'F' },
-      { kind: 'single', prompt: 'R', options: [{ text: 'A', correct: false }, { text: 'B', correct: true }], statementTrue: false, explanation: 'G' },
+      {
+        kind: 'single',
+        prompt: 'R',
+        options: [
+          { text: 'A', correct: false },
+          { text: 'B', correct: true },
+        ],
+        statementTrue: false,
+        explanation: 'G',
+      },
     ];
     const quiz = quizOf({ data: { quiz: stored } });
-    expect(quiz[0]!.options).toEqual([{ text: 'Đúng', correct: true }, { text: 'Sai', correct: false }]);
-    expect(quiz[1]!.options).toEqual([{ text: 'Đúng', correct: false }, { text: 'Sai', correct: true }]);
-    expect(quiz[2]).toEqual({ kind: 'single', prompt: 'R', options: [{ text: 'A', correct: false }, { text: 'B', correct: true }], explanation: 'G' });
+    expect(quiz[0]!.options).toEqual([
+      { text: 'Đúng', correct: true },
+      { text: 'Sai', correct: false },
+    ]);
+    expect(quiz[1]!.options).toEqual([
+      { text: 'Đúng', correct: false },
+      { text: 'Sai', correct: true },
+    ]);
+    expect(quiz[2]).toEqual({
+      kind: 'single',
+      prompt: 'R',
+      options: [
+        { text: 'A', correct: false },
+        { text: 'B', correct: true },
+      ],
+      explanation: 'G',
+    });
   });
 
   it('is empty without a quiz, and the page address is under the lesson', () => {
@@ -165,7 +235,13 @@ describe('quizOf: the quiz as pages, printables and slides read it', () => {
     expect(hasQuiz({ data: {} })).toBe(false);
     expect(quizPath('ky-nang-tu-choi')).toBe('/bai-giang/ky-nang-tu-choi/cau-hoi/');
     expect(isQuizPath(quizPath('ky-nang-tu-choi'))).toBe(true);
-    for (const other of ['/bai-giang/cau-hoi/', '/bai-giang/ky-nang-tu-choi/', '/bai-giang/cap/thcs/cau-hoi/', '/bai-viet/x/cau-hoi/']) expect(isQuizPath(other), other).toBe(false);
+    for (const other of [
+      '/bai-giang/cau-hoi/',
+      '/bai-giang/ky-nang-tu-choi/',
+      '/bai-giang/cap/thcs/cau-hoi/',
+      '/bai-viet/x/cau-hoi/',
+    ])
+      expect(isQuizPath(other), other).toBe(false);
   });
 
   it('gives every demo lesson 5–10 questions mixing the three kinds, and every fixture lesson a valid quiz', () => {
@@ -183,7 +259,8 @@ describe('quizOf: the quiz as pages, printables and slides read it', () => {
           expect(quiz.length, file).toBeGreaterThanOrEqual(5);
           expect(quiz.length, file).toBeLessThanOrEqual(10);
         }
-        for (const q of quiz) expect(q.options.filter((o) => o.correct).length, `${file}: ${q.prompt}`).toBeGreaterThan(0);
+        for (const q of quiz)
+          expect(q.options.filter((o) => o.correct).length, `${file}: ${q.prompt}`).toBeGreaterThan(0);
       }
     }
   });

@@ -6,7 +6,9 @@ import { sameWords } from '../../src/utils/same-words';
 
 describe('curlyQuotes', () => {
   it('turns typed straight quotes into the site’s curly ones, opening and closing', () => {
-    expect(curlyQuotes('Chọn "Dịch vụ khác", rồi chọn mục "Tố giác, tin báo về tội phạm".')).toBe('Chọn “Dịch vụ khác”, rồi chọn mục “Tố giác, tin báo về tội phạm”.');
+    expect(curlyQuotes('Chọn "Dịch vụ khác", rồi chọn mục "Tố giác, tin báo về tội phạm".')).toBe(
+      'Chọn “Dịch vụ khác”, rồi chọn mục “Tố giác, tin báo về tội phạm”.',
+    );
     expect(curlyQuotes('"Gửi" (bấm "Gửi")')).toBe('“Gửi” (bấm “Gửi”)');
     expect(curlyQuotes('Không có dấu nháy')).toBe('Không có dấu nháy');
     expect(curlyQuotes('đã “cong” sẵn')).toBe('đã “cong” sẵn');

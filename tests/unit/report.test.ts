@@ -25,7 +25,12 @@ const input: ReportInput = {
     { lesson: 'y', date: d('2026-05-10') }, // last school year
   ],
   campaigns: [
-    { title: 'Cao điểm cuối năm', startDate: d('2026-11-01'), endDate: d('2027-01-31'), keyDates: [{ date: d('2026-12-15'), label: 'Ra quân' }] },
+    {
+      title: 'Cao điểm cuối năm',
+      startDate: d('2026-11-01'),
+      endDate: d('2027-01-31'),
+      keyDates: [{ date: d('2026-12-15'), label: 'Ra quân' }],
+    },
   ],
   boards: [
     { unit: 'thôn Đông Lạc', verifiedOn: d('2026-11-01') },
@@ -58,7 +63,14 @@ describe('editorial report', () => {
 
   it('counts published and scheduled posts and broadcasts against the targets', () => {
     const current = report.weeks.find((w) => w.when === 'current')!;
-    expect(current).toMatchObject({ week: 48, posts: 1, scheduled: 1, broadcasts: 2, postsMet: true, broadcastsMet: true });
+    expect(current).toMatchObject({
+      week: 48,
+      posts: 1,
+      scheduled: 1,
+      broadcasts: 2,
+      postsMet: true,
+      broadcastsMet: true,
+    });
     const previous = report.weeks.filter((w) => w.when === 'past').at(-1)!;
     expect(previous).toMatchObject({ week: 47, posts: 1, scheduled: 0, postsMet: false });
     const next = report.weeks.find((w) => w.when === 'future')!;

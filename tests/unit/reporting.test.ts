@@ -8,13 +8,22 @@ import { parse } from 'yaml';
 
 describe('reporting facts', () => {
   it('take the settings when written, the defaults otherwise', () => {
-    expect(reportingFacts({})).toEqual({ mailbox: reportingDefaults.mailbox, vneidSteps: reportingDefaults.vneidSteps });
-    const own = { mailbox: 'Mỗi bản có một hòm thư tại nhà văn hóa bản.', vneidSteps: ['Mở VNeID.', 'Chọn mục tố giác.'] };
+    expect(reportingFacts({})).toEqual({
+      mailbox: reportingDefaults.mailbox,
+      vneidSteps: reportingDefaults.vneidSteps,
+    });
+    const own = {
+      mailbox: 'Mỗi bản có một hòm thư tại nhà văn hóa bản.',
+      vneidSteps: ['Mở VNeID.', 'Chọn mục tố giác.'],
+    };
     expect(reportingFacts({ reporting: own })).toEqual(own);
   });
 
   it('are read aloud where an article places <ReportSteps />, in place of the tag', () => {
-    const facts = { mailbox: 'Hòm thư đặt tại nhà văn hóa thôn.', vneidSteps: ['Mở ứng dụng VNeID.', 'Chọn mục tố giác.'] };
+    const facts = {
+      mailbox: 'Hòm thư đặt tại nhà văn hóa thôn.',
+      vneidSteps: ['Mở ứng dụng VNeID.', 'Chọn mục tố giác.'],
+    };
     const sentences = reportSentences(facts, ['Gọi đường dây nóng.', 'Đến trụ sở Công an xã.']);
     const spoken = broadcastParagraphs('Mở đầu.\n\n<ReportSteps />\n\nKết thúc.', () => '', [], sentences);
     expect(spoken[0]).toBe('Mở đầu.');
@@ -27,7 +36,12 @@ describe('reporting facts', () => {
 
 describe('a new commune starter', () => {
   it('names units in their own kind, strips a kind typed with the name, and files them by slug', () => {
-    const files = starterFiles({ name: 'Phường Điện Biên', kind: 'phuong', units: ['Tổ dân phố 1', 'Số 2'], today: '2026-11-23' });
+    const files = starterFiles({
+      name: 'Phường Điện Biên',
+      kind: 'phuong',
+      units: ['Tổ dân phố 1', 'Số 2'],
+      today: '2026-11-23',
+    });
     expect(files.map((f) => f.path)).toEqual([
       'settings/site.yaml',
       'units/dien-bien.yaml',
@@ -38,7 +52,9 @@ describe('a new commune starter', () => {
     ]);
     expect(parse(files[1]!.text)).toEqual({ name: 'Điện Biên', kind: 'phuong' });
     expect(parse(files[4]!.text)).toMatchObject({ name: 'Số 2', kind: 'to-dan-pho', parent: 'dien-bien' });
-    const phones = files.filter((f) => f.path.startsWith('hotlines/')).flatMap((f) => parse(f.text).contacts.map((c: { phone: string }) => c.phone));
+    const phones = files
+      .filter((f) => f.path.startsWith('hotlines/'))
+      .flatMap((f) => parse(f.text).contacts.map((c: { phone: string }) => c.phone));
     expect(new Set(phones).size).toBe(phones.length);
   });
 });

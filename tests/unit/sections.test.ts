@@ -30,13 +30,16 @@ describe('the section table', () => {
     for (const [key, row] of rows) {
       expect(row.route, key).toMatch(/^\/[a-z0-9]+(?:-[a-z0-9]+)*\/$/);
       const folder = join(projectRoot, 'src/pages', sectionSegment(key));
-      const served = ['index.astro', '[...page].astro'].some((f) => existsSync(join(folder, f))) || existsSync(`${folder}.astro`);
+      const served =
+        ['index.astro', '[...page].astro'].some((f) => existsSync(join(folder, f))) || existsSync(`${folder}.astro`);
       expect(served, `${key}: no page at src/pages for ${row.route}`).toBe(true);
     }
   });
 
   it('names every section in every place, with text', () => {
-    for (const [key, row] of rows) for (const column of ['nav', 'search', 'kicker'] as const) expect(row[column].trim(), `${key}.${column}`).not.toBe('');
+    for (const [key, row] of rows)
+      for (const column of ['nav', 'search', 'kicker'] as const)
+        expect(row[column].trim(), `${key}.${column}`).not.toBe('');
   });
 });
 
@@ -63,7 +66,11 @@ describe('what is read from the section table', () => {
   it("the share images' kickers, by the first segment of the page's address", () => {
     for (const [key, row] of rows) expect(posterText.kicker[sectionSegment(key)], key).toBe(row.kicker);
     const segments = new Set(sectionKeys.map(sectionSegment));
-    expect(Object.keys(posterText.kicker).filter((k) => !segments.has(k)).sort()).toEqual(['', 'other']);
+    expect(
+      Object.keys(posterText.kicker)
+        .filter((k) => !segments.has(k))
+        .sort(),
+    ).toEqual(['', 'other']);
   });
 
   it("the editors' names of the content types, as the CMS shows them", () => {

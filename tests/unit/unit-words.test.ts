@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { choices } from '../../src/content-model/choices';
 import { communeKinds, residentialKinds } from '../../src/i18n/unit-kinds';
 import { en, enKinds } from '../../src/i18n/en';
-import { capitalize, communeWords, isCommuneKind, isResidentialKind, kindNoun, residentialHead, roleLabel, unitName, unitTitle } from '../../src/utils/unit-words';
+import {
+  capitalize,
+  communeWords,
+  isCommuneKind,
+  isResidentialKind,
+  kindNoun,
+  residentialHead,
+  roleLabel,
+  unitName,
+  unitTitle,
+} from '../../src/utils/unit-words';
 
 describe('unit words', () => {
   it.each([
@@ -28,8 +38,10 @@ describe('unit words', () => {
   it('every kind offered in the CMS has words, and the levels do not overlap', () => {
     for (const { value } of choices.unitKind) expect(kindNoun(value)).toMatch(/^\p{Ll}/u);
     expect(choices.unitKind.map((c) => c.value)).toEqual([...communeKinds, ...residentialKinds].map((k) => k.value));
-    for (const { value } of communeKinds) expect([isCommuneKind(value), isResidentialKind(value)]).toEqual([true, false]);
-    for (const { value } of residentialKinds) expect([isCommuneKind(value), isResidentialKind(value)]).toEqual([false, true]);
+    for (const { value } of communeKinds)
+      expect([isCommuneKind(value), isResidentialKind(value)]).toEqual([true, false]);
+    for (const { value } of residentialKinds)
+      expect([isCommuneKind(value), isResidentialKind(value)]).toEqual([false, true]);
     expect(() => kindNoun('huyen')).toThrow(/huyen/);
   });
 

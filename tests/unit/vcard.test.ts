@@ -23,7 +23,10 @@ const tricky: VCardContact = {
 
 describe('vCard 3.0 writer', () => {
   it('writes CRLF lines of at most 75 octets, folded between whole UTF-8 characters', () => {
-    const text = vcardFile([tricky, { ...tricky, name: 'Đường dây nóng – Số khẩn cấp toàn quốc', phone: '113', phoneType: 'work' }]);
+    const text = vcardFile([
+      tricky,
+      { ...tricky, name: 'Đường dây nóng – Số khẩn cấp toàn quốc', phone: '113', phoneType: 'work' },
+    ]);
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     const lines = text.split('\r\n').slice(0, -1);
@@ -65,15 +68,33 @@ describe('contact names say who answers, with the real names', () => {
   const ward = communeWords({ kind: 'phuong', name: 'Điện Biên' }, [{ kind: 'to-dan-pho' }]);
   const commune = communeWords({ kind: 'xa', name: 'Lạc Phượng' }, [{ kind: 'thon' }]);
   const name = (role: string, words: typeof ward, unit: { kind: string; name: string }, title?: string) =>
-    answererName(role, roleLabel(role, words, unit.kind === 'phuong' || unit.kind === 'xa' ? undefined : unit.kind), title, unit, words);
+    answererName(
+      role,
+      roleLabel(role, words, unit.kind === 'phuong' || unit.kind === 'xa' ? undefined : unit.kind),
+      title,
+      unit,
+      words,
+    );
 
   it.each([
     ['truong-cong-an', ward, { kind: 'to-dan-pho', name: 'Số 1' }, undefined, 'Trưởng Công an phường Điện Biên'],
-    ['pho-truong-pctp', ward, { kind: 'phuong', name: 'Điện Biên' }, undefined, 'Phó Trưởng Công an phường Điện Biên phụ trách PCTP'],
+    [
+      'pho-truong-pctp',
+      ward,
+      { kind: 'phuong', name: 'Điện Biên' },
+      undefined,
+      'Phó Trưởng Công an phường Điện Biên phụ trách PCTP',
+    ],
     ['truc-ban', commune, { kind: 'xa', name: 'Lạc Phượng' }, undefined, 'Trực ban Công an xã Lạc Phượng'],
     ['truong-thon', ward, { kind: 'to-dan-pho', name: 'Số 1' }, undefined, 'Tổ trưởng tổ dân phố Số 1'],
     ['truong-thon', commune, { kind: 'thon', name: 'An Lạc' }, undefined, 'Trưởng thôn An Lạc'],
-    ['cong-an-phu-trach', commune, { kind: 'thon', name: 'An Lạc' }, undefined, 'Cán bộ Công an phụ trách địa bàn thôn An Lạc'],
+    [
+      'cong-an-phu-trach',
+      commune,
+      { kind: 'thon', name: 'An Lạc' },
+      undefined,
+      'Cán bộ Công an phụ trách địa bàn thôn An Lạc',
+    ],
     ['khan-cap', commune, { kind: 'xa', name: 'Lạc Phượng' }, undefined, 'Số khẩn cấp toàn quốc'],
     ['khac', commune, { kind: 'thon', name: 'An Lạc' }, 'Bí thư chi bộ thôn', 'Bí thư chi bộ thôn An Lạc'],
   ] as const)('%s on a board of %s', (role, words, unit, title, expected) => {

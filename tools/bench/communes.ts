@@ -52,7 +52,10 @@ const LEFT_OUT = /^(tests|docs|content)\//;
 
 /** A fresh checkout of the project for one commune: the tracked files, and node_modules linked. */
 function checkout(projectRoot: string, into: string): void {
-  const listed = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: projectRoot, encoding: 'utf8' });
+  const listed = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+  });
   const files = listed.split('\n').filter((f) => f && !LEFT_OUT.test(f) && existsSync(join(projectRoot, f)));
   for (const file of files) {
     mkdirSync(dirname(join(into, file)), { recursive: true });
@@ -73,10 +76,16 @@ export async function benchCommunes(opts: CommunesOptions): Promise<CommunesResu
       const dir = join(root, `xa-${i + 1}`);
       checkout(opts.projectRoot, join(dir, 'project'));
       // A different seed per commune: different articles, villages and numbers, as real communes differ.
-      generateSite(join(dir, 'content'), opts.size, { buildDate: opts.buildDate, seed: 1000 + i, projectRoot: opts.projectRoot });
+      generateSite(join(dir, 'content'), opts.size, {
+        buildDate: opts.buildDate,
+        seed: 1000 + i,
+        projectRoot: opts.projectRoot,
+      });
       return dir;
     });
-    opts.log(`${opts.communes} communes × ${opts.size.articles} articles, ${opts.size.villages} villages; ${parallel} at a time`);
+    opts.log(
+      `${opts.communes} communes × ${opts.size.articles} articles, ${opts.size.villages} villages; ${parallel} at a time`,
+    );
 
     const running = new Set<number>();
     let peakRssBytes = 0;
@@ -107,8 +116,16 @@ export async function benchCommunes(opts: CommunesOptions): Promise<CommunesResu
         });
         running.delete(pid);
         builds.push({ commune: i + 1, ok: run.ok, wallMs: Math.round(run.wallMs), peakRssBytes: run.peakRssBytes });
-        opts.log(`  commune ${i + 1}: ${run.ok ? 'ok' : 'FAILED'} in ${seconds(run.wallMs)}, peak ${megabytes(run.peakRssBytes)}`);
-        if (!run.ok) opts.log(run.lines.slice(-25).map((l) => l.text).join('\n'));
+        opts.log(
+          `  commune ${i + 1}: ${run.ok ? 'ok' : 'FAILED'} in ${seconds(run.wallMs)}, peak ${megabytes(run.peakRssBytes)}`,
+        );
+        if (!run.ok)
+          opts.log(
+            run.lines
+              .slice(-25)
+              .map((l) => l.text)
+              .join('\n'),
+          );
       }
     };
     await Promise.all(Array.from({ length: parallel }, worker));
@@ -116,7 +133,16 @@ export async function benchCommunes(opts: CommunesOptions): Promise<CommunesResu
     const totalWallMs = Math.round(performance.now() - started);
     opts.log(`  all ${opts.communes}: ${seconds(totalWallMs)}, peak ${megabytes(peakRssBytes)} together`);
     builds.sort((a, b) => a.commune - b.commune);
-    return { measuredAt: new Date().toISOString(), machine: machine(opts.projectRoot), communes: opts.communes, size: opts.size, parallel, totalWallMs, peakRssBytes, builds };
+    return {
+      measuredAt: new Date().toISOString(),
+      machine: machine(opts.projectRoot),
+      communes: opts.communes,
+      size: opts.size,
+      parallel,
+      totalWallMs,
+      peakRssBytes,
+      builds,
+    };
   } finally {
     if (opts.clean) rmSync(root, { recursive: true, force: true });
   }
@@ -127,7 +153,9 @@ export function writeCommunes(outDir: string, r: CommunesResult): void {
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'communes.json'), `${JSON.stringify(r, null, 2)}\n`);
   const failed = r.builds.filter((b) => !b.ok).length;
-  const rows = r.builds.map((b) => `| ${b.commune} | ${b.ok ? 'ok' : 'failed'} | ${seconds(b.wallMs)} | ${megabytes(b.peakRssBytes)} |`);
+  const rows = r.builds.map(
+    (b) => `| ${b.commune} | ${b.ok ? 'ok' : 'failed'} | ${seconds(b.wallMs)} | ${megabytes(b.peakRssBytes)} |`,
+  );
   const md = [
     '# Several communes, built as independent builds',
     '',

@@ -118,7 +118,10 @@ function fill(sentence: string, r: Random, vs: Village[]): string {
 }
 
 function paragraph(r: Random, vs: Village[], sentences = 2 + r.int(3)): string {
-  return r.some(p.SENTENCES, sentences).map((s) => fill(s, r, vs)).join(' ');
+  return r
+    .some(p.SENTENCES, sentences)
+    .map((s) => fill(s, r, vs))
+    .join(' ');
 }
 
 /** An article body of about 600 words: intro, sections with lists, an image, sometimes a callout or a board. */
@@ -136,7 +139,8 @@ function articleBody(r: Random, vs: Village[], index: number): string {
       const c = r.pick(p.CALLOUTS);
       parts.push(`<Callout type="${c.type}" title="${c.title}">\n\n${c.text}\n\n</Callout>`);
     }
-    if (s === 3 && r.next() < 0.3) parts.push(`<HotlineCard unit="${r.next() < 0.5 ? COMMUNE.slug : r.pick(vs).slug}" />`);
+    if (s === 3 && r.next() < 0.3)
+      parts.push(`<HotlineCard unit="${r.next() < 0.5 ? COMMUNE.slug : r.pick(vs).slug}" />`);
   });
   return parts.join('\n\n');
 }
@@ -182,28 +186,71 @@ function writeSettings(w: Writer, searchSettings: string | undefined) {
 function writeUnitsAndBoards(w: Writer, r: Random, vs: Village[], buildDate: string) {
   w.write(
     `units/${COMMUNE.slug}.yaml`,
-    stringify({ name: COMMUNE.name, kind: 'xa', province: 'Hải Phòng', description: `Xã ${COMMUNE.name} gồm ${vs.length} thôn (dữ liệu tổng hợp).` }),
+    stringify({
+      name: COMMUNE.name,
+      kind: 'xa',
+      province: 'Hải Phòng',
+      description: `Xã ${COMMUNE.name} gồm ${vs.length} thôn (dữ liệu tổng hợp).`,
+    }),
   );
-  const chief = { role: 'truong-cong-an', name: p.OFFICIAL_NAMES[0], title: `Trưởng Công an xã ${COMMUNE.name}`, phone: mobile(1), isExample: true };
-  const deputy = { role: 'pho-truong-pctp', name: p.OFFICIAL_NAMES[1], title: 'Phó Trưởng Công an xã phụ trách phòng, chống tội phạm', phone: mobile(2), isExample: true };
+  const chief = {
+    role: 'truong-cong-an',
+    name: p.OFFICIAL_NAMES[0],
+    title: `Trưởng Công an xã ${COMMUNE.name}`,
+    phone: mobile(1),
+    isExample: true,
+  };
+  const deputy = {
+    role: 'pho-truong-pctp',
+    name: p.OFFICIAL_NAMES[1],
+    title: 'Phó Trưởng Công an xã phụ trách phòng, chống tội phạm',
+    phone: mobile(2),
+    isExample: true,
+  };
   w.write(
     `hotlines/${COMMUNE.slug}.yaml`,
     stringify({
       unit: COMMUNE.slug,
-      contacts: [chief, deputy, { role: 'truc-ban', title: 'Trực ban Công an xã (24/24 giờ)', phone: '0225 3888 200', isExample: true }, { role: 'khan-cap', title: 'Cảnh sát 113', phone: '113', isExample: false }],
+      contacts: [
+        chief,
+        deputy,
+        { role: 'truc-ban', title: 'Trực ban Công an xã (24/24 giờ)', phone: '0225 3888 200', isExample: true },
+        { role: 'khan-cap', title: 'Cảnh sát 113', phone: '113', isExample: false },
+      ],
       mailbox: `Cổng trụ sở Công an xã ${COMMUNE.name}`,
       verifiedOn: daysAfter(buildDate, -r.int(30)),
     }),
   );
   vs.forEach((v, i) => {
-    w.write(`units/${v.slug}.yaml`, stringify({ name: v.name, kind: 'thon', parent: COMMUNE.slug, order: i + 1, description: `Thôn ${v.name}, khoảng ${200 + r.int(400)} hộ.` }));
+    w.write(
+      `units/${v.slug}.yaml`,
+      stringify({
+        name: v.name,
+        kind: 'thon',
+        parent: COMMUNE.slug,
+        order: i + 1,
+        description: `Thôn ${v.name}, khoảng ${200 + r.int(400)} hộ.`,
+      }),
+    );
     w.write(
       `hotlines/${v.slug}.yaml`,
       stringify({
         unit: v.slug,
         contacts: [
-          { role: 'truong-thon', name: r.pick(p.OFFICIAL_NAMES), title: `Trưởng thôn ${v.name}`, phone: mobile(1000 + 2 * i), isExample: true },
-          { role: 'cong-an-phu-trach', name: r.pick(p.OFFICIAL_NAMES), title: `Cán bộ Công an phụ trách thôn ${v.name}`, phone: mobile(1001 + 2 * i), isExample: true },
+          {
+            role: 'truong-thon',
+            name: r.pick(p.OFFICIAL_NAMES),
+            title: `Trưởng thôn ${v.name}`,
+            phone: mobile(1000 + 2 * i),
+            isExample: true,
+          },
+          {
+            role: 'cong-an-phu-trach',
+            name: r.pick(p.OFFICIAL_NAMES),
+            title: `Cán bộ Công an phụ trách thôn ${v.name}`,
+            phone: mobile(1001 + 2 * i),
+            isExample: true,
+          },
           chief,
           deputy,
         ],
@@ -256,7 +303,15 @@ function writeLessons(w: Writer, r: Random, vs: Village[], count: number) {
       materials: ['Giấy A4, bút màu', 'Thẻ xanh, thẻ đỏ'],
       keyMessages: r.some(p.KEY_MESSAGES, 2 + r.int(2)),
     };
-    const body = ['## Ghi chú cho giáo viên', paragraph(r, vs), '## Câu hỏi thảo luận', r.some(p.LIST_ITEMS, 3).map((q, n) => `${n + 1}. ${q}?`).join('\n')].join('\n\n');
+    const body = [
+      '## Ghi chú cho giáo viên',
+      paragraph(r, vs),
+      '## Câu hỏi thảo luận',
+      r
+        .some(p.LIST_ITEMS, 3)
+        .map((q, n) => `${n + 1}. ${q}?`)
+        .join('\n'),
+    ].join('\n\n');
     w.write(`lessons/${slugify(title)}.mdx`, frontMatter(data, body));
   }
 }
@@ -279,7 +334,12 @@ function writeCampaigns(w: Writer, r: Random, vs: Village[], count: number, buil
         { date: `${y}-06-26`, label: 'Ngày toàn dân phòng, chống ma túy' },
       ],
     };
-    const body = ['## Các hoạt động chính', paragraph(r, vs), `<KeyDate date="${y}-06-26" label="Ngày toàn dân phòng, chống ma túy" />`, paragraph(r, vs)].join('\n\n');
+    const body = [
+      '## Các hoạt động chính',
+      paragraph(r, vs),
+      `<KeyDate date="${y}-06-26" label="Ngày toàn dân phòng, chống ma túy" />`,
+      paragraph(r, vs),
+    ].join('\n\n');
     w.write(`campaigns/${slugify(title)}.mdx`, frontMatter(data, body));
   }
 }
@@ -288,7 +348,13 @@ function writeBroadcasts(w: Writer, r: Random, vs: Village[], count: number, bui
   for (let i = 0; i < count; i++) {
     const title = `Bài phát thanh: ${r.pick(p.TITLE_HEADS).toLowerCase()} (số ${i + 1})`;
     const data = { title, summary: fill(r.pick(p.SENTENCES), r, vs), publishDate: daysAfter(buildDate, -i * 7) };
-    w.write(`broadcasts/${slugify(title)}.mdx`, frontMatter(data, [`Kính thưa toàn thể nhân dân xã ${COMMUNE.name}!`, paragraph(r, vs, 5), paragraph(r, vs, 4)].join('\n\n')));
+    w.write(
+      `broadcasts/${slugify(title)}.mdx`,
+      frontMatter(
+        data,
+        [`Kính thưa toàn thể nhân dân xã ${COMMUNE.name}!`, paragraph(r, vs, 5), paragraph(r, vs, 4)].join('\n\n'),
+      ),
+    );
   }
 }
 
@@ -301,13 +367,44 @@ function writeDocuments(w: Writer, r: Random, vs: Village[], count: number, buil
   for (let i = 0; i < count; i++) {
     const [kind, symbol, label] = kinds[i % kinds.length]!;
     const title = `${label} số ${i + 1} về công tác phòng, chống ma túy trên địa bàn xã ${COMMUNE.name}`;
-    const data = { title, number: `${i + 1}/${symbol}`, kind, issuer: `Ủy ban nhân dân xã ${COMMUNE.name}`, issueDate: daysAfter(buildDate, -i * 20), summary: paragraph(r, vs, 2).slice(0, 390) };
-    w.write(`documents/${slugify(title)}.mdx`, frontMatter(data, ['## Mục đích, yêu cầu', paragraph(r, vs), '## Nội dung', r.some(p.LIST_ITEMS, 4).map((x) => `- ${x}.`).join('\n')].join('\n\n')));
+    const data = {
+      title,
+      number: `${i + 1}/${symbol}`,
+      kind,
+      issuer: `Ủy ban nhân dân xã ${COMMUNE.name}`,
+      issueDate: daysAfter(buildDate, -i * 20),
+      summary: paragraph(r, vs, 2).slice(0, 390),
+    };
+    w.write(
+      `documents/${slugify(title)}.mdx`,
+      frontMatter(
+        data,
+        [
+          '## Mục đích, yêu cầu',
+          paragraph(r, vs),
+          '## Nội dung',
+          r
+            .some(p.LIST_ITEMS, 4)
+            .map((x) => `- ${x}.`)
+            .join('\n'),
+        ].join('\n\n'),
+      ),
+    );
   }
 }
 
 function writeProgrammes(w: Writer, r: Random, vs: Village[], count: number, buildDate: string) {
-  const kinds = ['gia-dinh', 'dong-ho', 'giao-ho', 'khu-dan-cu', 'truong-hoc', 'chi-doan', 'tai-hoa-nhap', 'cuu-cand', 'doanh-nghiep'];
+  const kinds = [
+    'gia-dinh',
+    'dong-ho',
+    'giao-ho',
+    'khu-dan-cu',
+    'truong-hoc',
+    'chi-doan',
+    'tai-hoa-nhap',
+    'cuu-cand',
+    'doanh-nghiep',
+  ];
   for (let i = 0; i < count; i++) {
     const kind = kinds[i % kinds.length]!;
     const title = `Mô hình ${kind.replaceAll('-', ' ')} không ma túy ở thôn ${vs[i % vs.length]!.name}`;
@@ -321,20 +418,35 @@ function writeProgrammes(w: Writer, r: Random, vs: Village[], count: number, bui
       activities: r.some(p.LIST_ITEMS, 3),
       results: r.some(p.LIST_ITEMS, 2),
     };
-    w.write(`programmes/${slugify(title)}.mdx`, frontMatter(data, ['## Cách làm', paragraph(r, vs), paragraph(r, vs)].join('\n\n')));
+    w.write(
+      `programmes/${slugify(title)}.mdx`,
+      frontMatter(data, ['## Cách làm', paragraph(r, vs), paragraph(r, vs)].join('\n\n')),
+    );
   }
 }
 
 function writeForms(w: Writer, r: Random, vs: Village[]) {
-  for (const [audience, who] of [['ho-gia-dinh', 'hộ gia đình'], ['hoc-sinh', 'học sinh']] as const) {
+  for (const [audience, who] of [
+    ['ho-gia-dinh', 'hộ gia đình'],
+    ['hoc-sinh', 'học sinh'],
+  ] as const) {
     const title = `Bản cam kết ${who} không ma túy`;
-    const data = { title, summary: `Mẫu cam kết dành cho ${who} ở xã ${COMMUNE.name}.`, audience, commitments: [...p.COMMITMENTS] };
+    const data = {
+      title,
+      summary: `Mẫu cam kết dành cho ${who} ở xã ${COMMUNE.name}.`,
+      audience,
+      commitments: [...p.COMMITMENTS],
+    };
     w.write(`forms/${slugify(title)}.mdx`, frontMatter(data, ['## Cách sử dụng mẫu', paragraph(r, vs)].join('\n\n')));
   }
 }
 
 /** Writes the whole content folder (replacing `dir`). */
-export function generateSite(dir: string, size: BenchSize, opts: { buildDate: string; seed?: number; projectRoot: string }): GeneratedSite {
+export function generateSite(
+  dir: string,
+  size: BenchSize,
+  opts: { buildDate: string; seed?: number; projectRoot: string },
+): GeneratedSite {
   rmSync(dir, { recursive: true, force: true });
   const mix = contentMix(size);
   const r = random(opts.seed ?? 7);

@@ -15,7 +15,13 @@ export interface LighthouseResult {
   /** 0–100, or null when the category could not be scored. */
   performance: number | null;
   accessibility: number | null;
-  metrics: { fcpMs: number | null; lcpMs: number | null; tbtMs: number | null; cls: number | null; speedIndexMs: number | null };
+  metrics: {
+    fcpMs: number | null;
+    lcpMs: number | null;
+    tbtMs: number | null;
+    cls: number | null;
+    speedIndexMs: number | null;
+  };
   /** Audits that did not pass, with their titles: the reason a score is below 100. */
   failing: { id: string; title: string; score: number }[];
   error?: string;
@@ -63,12 +69,26 @@ export async function lighthouse(projectRoot: string, page: string, url: string)
       '--quiet',
     ]);
     const empty = { fcpMs: null, lcpMs: null, tbtMs: null, cls: null, speedIndexMs: null };
-    if (code !== 0) return { page, url, performance: null, accessibility: null, metrics: empty, failing: [], error: output.trim().split('\n').slice(-5).join('\n') };
+    if (code !== 0)
+      return {
+        page,
+        url,
+        performance: null,
+        accessibility: null,
+        metrics: empty,
+        failing: [],
+        error: output.trim().split('\n').slice(-5).join('\n'),
+      };
     const lh = JSON.parse(readFileSync(report, 'utf8')) as LhReport;
     const value = (id: string) => lh.audits[id]?.numericValue ?? null;
-    const scored = new Set(Object.values(lh.categories).flatMap((c) => c.auditRefs.filter((r) => r.weight > 0).map((r) => r.id)));
+    const scored = new Set(
+      Object.values(lh.categories).flatMap((c) => c.auditRefs.filter((r) => r.weight > 0).map((r) => r.id)),
+    );
     const failing = Object.values(lh.audits)
-      .filter((a) => scored.has(a.id) && a.scoreDisplayMode !== 'notApplicable' && typeof a.score === 'number' && a.score < 0.9)
+      .filter(
+        (a) =>
+          scored.has(a.id) && a.scoreDisplayMode !== 'notApplicable' && typeof a.score === 'number' && a.score < 0.9,
+      )
       .map((a) => ({ id: a.id, title: a.title, score: a.score! }));
     return {
       page,

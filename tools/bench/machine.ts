@@ -15,7 +15,19 @@ export interface Machine {
   versions: Record<string, string | null>;
 }
 
-const PACKAGES = ['astro', '@astrojs/mdx', 'vite', 'pagefind', 'satori', '@resvg/resvg-js', 'pdfkit', 'tailwindcss', 'decap-cms-app', 'lighthouse', 'playwright-core'];
+const PACKAGES = [
+  'astro',
+  '@astrojs/mdx',
+  'vite',
+  'pagefind',
+  'satori',
+  '@resvg/resvg-js',
+  'pdfkit',
+  'tailwindcss',
+  'decap-cms-app',
+  'lighthouse',
+  'playwright-core',
+];
 
 function installed(projectRoot: string, name: string): string | null {
   const file = join(projectRoot, 'node_modules', name, 'package.json');
@@ -23,7 +35,9 @@ function installed(projectRoot: string, name: string): string | null {
 }
 
 export function machine(projectRoot: string): Machine {
-  const chromium = existsSync(CHROMIUM) ? spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).stdout.trim() || null : null;
+  const chromium = existsSync(CHROMIUM)
+    ? spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).stdout.trim() || null
+    : null;
   return {
     cores: cpus().length,
     cpu: cpus()[0]?.model.trim() ?? 'unknown',

@@ -83,7 +83,11 @@ export function treeRss(root: number): { bytes: number; processes: number } {
 export function runBuild(opts: BuildOptions): Promise<BuildRun> {
   const started = performance.now();
   // Through the checkout's build lock, as the tests' builds: two builds of one checkout must not overlap.
-  const lockThenBuild = [join(opts.projectRoot, 'tools/cli/with-checkout-lock.ts'), join(opts.projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'];
+  const lockThenBuild = [
+    join(opts.projectRoot, 'tools/cli/with-checkout-lock.ts'),
+    join(opts.projectRoot, 'node_modules/astro/bin/astro.mjs'),
+    'build',
+  ];
   const child = spawn(process.execPath, lockThenBuild, {
     cwd: opts.projectRoot,
     env: {

@@ -52,7 +52,9 @@ const find = (lines: LogLine[], re: RegExp, from = 0) => {
 };
 
 const span = (lines: LogLine[], a: number, b: number, what: string): Phase =>
-  a >= 0 && b >= 0 && b >= a ? { ms: Math.round(lines[b]!.t - lines[a]!.t) } : { ms: null, missing: `log lines for ${what} not found` };
+  a >= 0 && b >= 0 && b >= a
+    ? { ms: Math.round(lines[b]!.t - lines[a]!.t) }
+    : { ms: null, missing: `log lines for ${what} not found` };
 
 /** "1.23s", "383ms" or, past a minute, "1m 16.7s" → milliseconds. */
 export function duration(text: string): number | null {
@@ -69,30 +71,64 @@ export function parsePhases(lines: LogLine[], wallMs: number): BuildPhases {
   const routesDone = routes >= 0 ? find(lines, /^\S*\s*✓ Completed in/, routes) : -1;
   const buildDone = routesDone >= 0 ? find(lines, /\[build\] ✓ Completed in/, routesDone) : -1;
 
-  const startup: Phase = syncing >= 0 ? { ms: Math.round(lines[syncing]!.t) } : { ms: null, missing: 'content sync line not found' };
+  const startup: Phase =
+    syncing >= 0 ? { ms: Math.round(lines[syncing]!.t) } : { ms: null, missing: 'content sync line not found' };
   const content = span(lines, syncing, synced, 'content sync');
   const prepare = span(lines, synced, entrypoints, 'type generation');
   const bundle = span(lines, entrypoints, routes, 'bundling');
   // Astro prints the render time itself; the arrival time of that line is the fallback.
-  const render: Phase = routesDone >= 0 ? { ms: duration(lines[routesDone]!.text) ?? span(lines, routes, routesDone, 'rendering').ms } : { ms: null, missing: 'route generation end not found' };
+  const render: Phase =
+    routesDone >= 0
+      ? { ms: duration(lines[routesDone]!.text) ?? span(lines, routes, routesDone, 'rendering').ms }
+      : { ms: null, missing: 'route generation end not found' };
   const astroOwn = buildDone >= 0 ? duration(lines[buildDone]!.text) : null;
-  const astro: Phase = astroOwn !== null ? { ms: astroOwn } : bundle.ms !== null && render.ms !== null ? { ms: bundle.ms + render.ms } : { ms: null, missing: 'Astro build lines not found' };
+  const astro: Phase =
+    astroOwn !== null
+      ? { ms: astroOwn }
+      : bundle.ms !== null && render.ms !== null
+        ? { ms: bundle.ms + render.ms }
+        : { ms: null, missing: 'Astro build lines not found' };
 
   const searchAt = find(lines, /\[pagefind-search\] \d+ pages/);
-  const searchMatch = searchAt >= 0 ? /(\d+) pages(?: indexed)?, (\d+) files, (\d+) KB in (\d+) ms/.exec(lines[searchAt]!.text) : null;
+  const searchMatch =
+    searchAt >= 0 ? /(\d+) pages(?: indexed)?, (\d+) files, (\d+) KB in (\d+) ms/.exec(lines[searchAt]!.text) : null;
   const search: SearchFigures = searchMatch
-    ? { ms: Number(searchMatch[4]), pages: Number(searchMatch[1]), files: Number(searchMatch[2]), kilobytes: Number(searchMatch[3]) }
-    : { ms: null, missing: 'no "[pagefind-search] N pages, F files, K KB in T ms" line', pages: null, files: null, kilobytes: null };
+    ? {
+        ms: Number(searchMatch[4]),
+        pages: Number(searchMatch[1]),
+        files: Number(searchMatch[2]),
+        kilobytes: Number(searchMatch[3]),
+      }
+    : {
+        ms: null,
+        missing: 'no "[pagefind-search] N pages, F files, K KB in T ms" line',
+        pages: null,
+        files: null,
+        kilobytes: null,
+      };
 
   const posterAt = find(lines, /\[posters\] \d+ files/);
-  const posterMatch = posterAt >= 0 ? /(\d+) files: (\d+) rendered, (\d+) from cache in (\d+) ms/.exec(lines[posterAt]!.text) : null;
+  const posterMatch =
+    posterAt >= 0 ? /(\d+) files: (\d+) rendered, (\d+) from cache in (\d+) ms/.exec(lines[posterAt]!.text) : null;
   const posters: PosterFigures = posterMatch
-    ? { ms: Number(posterMatch[4]), files: Number(posterMatch[1]), rendered: Number(posterMatch[2]), fromCache: Number(posterMatch[3]) }
-    : { ms: null, missing: 'no "[posters] N files: R rendered, C from cache in T ms" line (posters not wired into the build?)', files: null, rendered: null, fromCache: null };
+    ? {
+        ms: Number(posterMatch[4]),
+        files: Number(posterMatch[1]),
+        rendered: Number(posterMatch[2]),
+        fromCache: Number(posterMatch[3]),
+      }
+    : {
+        ms: null,
+        missing: 'no "[posters] N files: R rendered, C from cache in T ms" line (posters not wired into the build?)',
+        files: null,
+        rendered: null,
+        fromCache: null,
+      };
 
   const endOfRender = routesDone >= 0 ? lines[routesDone]!.t : null;
   // Only hooks that ran after rendering are taken out of the rest (posters may also be made while rendering).
-  const after = (at: number, ms: number | null) => (endOfRender !== null && at >= 0 && lines[at]!.t >= endOfRender ? (ms ?? 0) : 0);
+  const after = (at: number, ms: number | null) =>
+    endOfRender !== null && at >= 0 && lines[at]!.t >= endOfRender ? (ms ?? 0) : 0;
   const rest: Phase =
     endOfRender !== null
       ? { ms: Math.max(0, Math.round(wallMs - endOfRender - after(searchAt, search.ms) - after(posterAt, posters.ms))) }

@@ -113,9 +113,21 @@ export const LIST_ITEMS = [
 ] as const;
 
 export const CALLOUTS = [
-  { type: 'warning', title: 'Cảnh giác', text: 'Không nhận, không dùng thử và không vận chuyển hộ bất kỳ món hàng nào của người lạ.' },
-  { type: 'tip', title: 'Mẹo nhỏ cho phụ huynh', text: 'Dành mười phút mỗi tối hỏi con về một ngày ở trường: con sẽ dễ kể khi gặp chuyện lạ.' },
-  { type: 'info', title: 'Báo tin về ma túy', text: 'Mọi tin báo đều được giữ bí mật. Gọi đường dây nóng của thôn hoặc số 113 khi khẩn cấp.' },
+  {
+    type: 'warning',
+    title: 'Cảnh giác',
+    text: 'Không nhận, không dùng thử và không vận chuyển hộ bất kỳ món hàng nào của người lạ.',
+  },
+  {
+    type: 'tip',
+    title: 'Mẹo nhỏ cho phụ huynh',
+    text: 'Dành mười phút mỗi tối hỏi con về một ngày ở trường: con sẽ dễ kể khi gặp chuyện lạ.',
+  },
+  {
+    type: 'info',
+    title: 'Báo tin về ma túy',
+    text: 'Mọi tin báo đều được giữ bí mật. Gọi đường dây nóng của thôn hoặc số 113 khi khẩn cấp.',
+  },
 ] as const;
 
 export const IMAGE_ALTS = [
@@ -126,18 +138,73 @@ export const IMAGE_ALTS = [
 ] as const;
 
 export const TAGS = [
-  'ma túy tổng hợp', 'thuốc lá điện tử', 'bóng cười', 'tố giác tội phạm', 'đường dây nóng', 'học sinh', 'gia đình',
-  'pháp luật', 'thanh niên', 'người lao động', 'ma túy núp bóng', 'khu dân cư', 'tháng hành động', 'loa truyền thanh',
+  'ma túy tổng hợp',
+  'thuốc lá điện tử',
+  'bóng cười',
+  'tố giác tội phạm',
+  'đường dây nóng',
+  'học sinh',
+  'gia đình',
+  'pháp luật',
+  'thanh niên',
+  'người lao động',
+  'ma túy núp bóng',
+  'khu dân cư',
+  'tháng hành động',
+  'loa truyền thanh',
 ] as const;
 
 /** Village name parts: first × second syllable gives 15 × 18 names before numbers are added. */
-export const VILLAGE_FIRST = ['Đông', 'Tây', 'Nam', 'Bắc', 'Thượng', 'Hạ', 'Trung', 'Tân', 'Phú', 'Vĩnh', 'Phúc', 'Thịnh', 'Kim', 'Xuân', 'Hòa'] as const;
-export const VILLAGE_SECOND = ['Lạc', 'Hưng', 'Thọ', 'Tiến', 'Bình', 'Yên', 'Khê', 'Sơn', 'Hải', 'Thành', 'Xá', 'Trang', 'Đạt', 'Mỹ', 'Lộc', 'Phong', 'Quang', 'Điền'] as const;
+export const VILLAGE_FIRST = [
+  'Đông',
+  'Tây',
+  'Nam',
+  'Bắc',
+  'Thượng',
+  'Hạ',
+  'Trung',
+  'Tân',
+  'Phú',
+  'Vĩnh',
+  'Phúc',
+  'Thịnh',
+  'Kim',
+  'Xuân',
+  'Hòa',
+] as const;
+export const VILLAGE_SECOND = [
+  'Lạc',
+  'Hưng',
+  'Thọ',
+  'Tiến',
+  'Bình',
+  'Yên',
+  'Khê',
+  'Sơn',
+  'Hải',
+  'Thành',
+  'Xá',
+  'Trang',
+  'Đạt',
+  'Mỹ',
+  'Lộc',
+  'Phong',
+  'Quang',
+  'Điền',
+] as const;
 
 /** Officials named on hotline boards (public by design: they are on the notice board). */
 export const OFFICIAL_NAMES = [
-  'Nguyễn Văn Hải', 'Trần Đức Minh', 'Phạm Thị Hòa', 'Vũ Quang Huy', 'Đỗ Văn Toàn', 'Bùi Thị Lan', 'Ngô Đức Thắng',
-  'Đặng Văn Phúc', 'Hoàng Minh Tú', 'Lê Thị Thu',
+  'Nguyễn Văn Hải',
+  'Trần Đức Minh',
+  'Phạm Thị Hòa',
+  'Vũ Quang Huy',
+  'Đỗ Văn Toàn',
+  'Bùi Thị Lan',
+  'Ngô Đức Thắng',
+  'Đặng Văn Phúc',
+  'Hoàng Minh Tú',
+  'Lê Thị Thu',
 ] as const;
 
 export const LESSON_OBJECTIVES = [
@@ -150,10 +217,22 @@ export const LESSON_OBJECTIVES = [
 ] as const;
 
 export const LESSON_ACTIVITIES = [
-  { name: 'Khởi động', description: 'Giáo viên nêu một tình huống ngắn, học sinh đoán điều gì là “lạ” và vì sao cần cảnh giác.' },
-  { name: 'Thảo luận nhóm', description: 'Các nhóm đọc tình huống, thống nhất cách xử lý và cử đại diện trình bày trước lớp.' },
-  { name: 'Trò chơi “Đúng hay sai”', description: 'Giáo viên đọc từng câu, học sinh giơ thẻ xanh hoặc thẻ đỏ rồi giải thích lựa chọn của mình.' },
-  { name: 'Đóng vai', description: 'Từng cặp học sinh thực hành từ chối lời mời dùng thử và đi tìm người lớn tin cậy.' },
+  {
+    name: 'Khởi động',
+    description: 'Giáo viên nêu một tình huống ngắn, học sinh đoán điều gì là “lạ” và vì sao cần cảnh giác.',
+  },
+  {
+    name: 'Thảo luận nhóm',
+    description: 'Các nhóm đọc tình huống, thống nhất cách xử lý và cử đại diện trình bày trước lớp.',
+  },
+  {
+    name: 'Trò chơi “Đúng hay sai”',
+    description: 'Giáo viên đọc từng câu, học sinh giơ thẻ xanh hoặc thẻ đỏ rồi giải thích lựa chọn của mình.',
+  },
+  {
+    name: 'Đóng vai',
+    description: 'Từng cặp học sinh thực hành từ chối lời mời dùng thử và đi tìm người lớn tin cậy.',
+  },
   { name: 'Tổng kết', description: 'Cả lớp đọc to thông điệp chính và ghi vào sổ tay.' },
 ] as const;
 

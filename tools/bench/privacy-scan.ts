@@ -14,7 +14,9 @@ import { scanText } from '../../src/privacy/scan';
 const root = join(import.meta.dirname, '../../content');
 const articles = join(root, 'articles');
 const seed =
-  readdirSync(articles).map((f) => readFileSync(join(articles, f), 'utf8')).join('\n\n') +
+  readdirSync(articles)
+    .map((f) => readFileSync(join(articles, f), 'utf8'))
+    .join('\n\n') +
   '\n\nAnh Nguyễn Văn Hùng, sinh năm 1990, số 09 12.345-678, CCCD 001&#8203;203 004 567, đang cai **nghiện**.\n\n';
 
 function text(bytes: number): string {

@@ -134,7 +134,9 @@ export function pageWeight(outDir: string, type: string, path: string): PageWeig
 
 /** URL paths of every folder page in the build ("/bai-viet/", not "/404.html"). */
 function folderPages(outDir: string): string[] {
-  return builtPages(outDir).map((page) => page.path).filter((path) => path.endsWith('/'));
+  return builtPages(outDir)
+    .map((page) => page.path)
+    .filter((path) => path.endsWith('/'));
 }
 
 /** Page types and how to recognise a page of each (the first match in sorted order is weighed). */
@@ -168,7 +170,11 @@ export function cmsBundle(outDir: string): CmsBundle | null {
   const html = readFileSync(index, 'utf8');
   const tags = htmlTags(html, { names: ['script', 'link'] });
   const entries = tags.filter((t) => t.name === 'script' && t.attributes.src).map((t) => t.attributes.src!);
-  entries.push(...tags.filter((t) => t.name === 'link' && /^(?:stylesheet|modulepreload)$/i.test(t.attributes.rel ?? '')).map((t) => attr(t, 'href') ?? ''));
+  entries.push(
+    ...tags
+      .filter((t) => t.name === 'link' && /^(?:stylesheet|modulepreload)$/i.test(t.attributes.rel ?? ''))
+      .map((t) => attr(t, 'href') ?? ''),
+  );
   const initial = jsClosure(outDir, entries, false);
   const total = jsClosure(outDir, entries, true);
   const sum = (files: Iterable<string>) => [...files].reduce((w, f) => add(w, weigh(f)), ZERO());

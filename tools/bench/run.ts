@@ -29,15 +29,38 @@ function flags(argv: string[]): Map<string, string> {
   return map;
 }
 
-const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
+const list = (s: string) =>
+  s
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 async function main() {
   const f = flags(process.argv.slice(2));
-  const known = new Set(['sizes', 'villages', 'skip-lighthouse', 'skip-reader', 'skip-rebuild', 'queries', 'out', 'work', 'keep', 'build-date', 'communes', 'parallel']);
+  const known = new Set([
+    'sizes',
+    'villages',
+    'skip-lighthouse',
+    'skip-reader',
+    'skip-rebuild',
+    'queries',
+    'out',
+    'work',
+    'keep',
+    'build-date',
+    'communes',
+    'parallel',
+  ]);
   for (const k of f.keys()) if (!known.has(k)) throw new Error(`Unknown option --${k}`);
   const articles = list(f.get('sizes') ?? '100,1000,5000').map(Number);
-  const villages = f.has('villages') ? list(f.get('villages')!).map(Number) : articles.map((n) => Math.max(1, Math.round(n / 5)));
-  if (articles.some((n) => !Number.isInteger(n) || n < 1) || villages.length !== articles.length || villages.some((v) => !Number.isInteger(v) || v < 1)) {
+  const villages = f.has('villages')
+    ? list(f.get('villages')!).map(Number)
+    : articles.map((n) => Math.max(1, Math.round(n / 5)));
+  if (
+    articles.some((n) => !Number.isInteger(n) || n < 1) ||
+    villages.length !== articles.length ||
+    villages.some((v) => !Number.isInteger(v) || v < 1)
+  ) {
     throw new Error('--sizes and --villages take whole numbers, the same count of each');
   }
   const buildDate = f.get('build-date') ?? new Date().toISOString().slice(0, 10);
@@ -46,7 +69,11 @@ async function main() {
   if (f.has('communes')) {
     const communes = Number(f.get('communes'));
     const parallel = f.has('parallel') ? Number(f.get('parallel')) : undefined;
-    if (!Number.isInteger(communes) || communes < 1 || (parallel !== undefined && (!Number.isInteger(parallel) || parallel < 1))) {
+    if (
+      !Number.isInteger(communes) ||
+      communes < 1 ||
+      (parallel !== undefined && (!Number.isInteger(parallel) || parallel < 1))
+    ) {
       throw new Error('--communes and --parallel take whole numbers from 1');
     }
     if (!f.has('sizes')) {

@@ -14,8 +14,12 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH ?? 
 export const CHROMIUM_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
 
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
-  return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_FLAGS, '--disable-component-update', '--disable-sync'] });
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [...CHROMIUM_FLAGS, '--disable-component-update', '--disable-sync'],
+  });
 }
 
 export interface SearchBytes {
@@ -34,7 +38,12 @@ export interface SearchBytes {
 /** The first page of results, as the search page shows them (see PAGE_SIZE in the search config). */
 const FIRST_PAGE = 10;
 
-export async function searchBytes(browser: Browser, baseUrl: string, outDir: string, query: string): Promise<SearchBytes> {
+export async function searchBytes(
+  browser: Browser,
+  baseUrl: string,
+  outDir: string,
+  query: string,
+): Promise<SearchBytes> {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const pagefind = { raw: 0, gzip: 0, requests: 0 };

@@ -61,7 +61,14 @@ function measureOf(run: BuildRun): BuildMeasure {
     peakRssBytes: run.peakRssBytes,
     peakProcesses: run.peakProcesses,
     phases,
-    ...(run.ok ? {} : { error: run.lines.slice(-25).map((l) => l.text).join('\n') }),
+    ...(run.ok
+      ? {}
+      : {
+          error: run.lines
+            .slice(-25)
+            .map((l) => l.text)
+            .join('\n'),
+        }),
   };
 }
 
@@ -75,8 +82,12 @@ export async function benchSize(size: BenchSize, opts: SuiteOptions): Promise<Si
   const outDir = join(root, 'dist');
   const cacheDir = join(root, 'cache');
   const build = async (label: string) => {
-    const m = measureOf(await runBuild({ projectRoot: opts.projectRoot, contentDir, outDir, cacheDir, buildDate: opts.buildDate }));
-    opts.log(`  ${label}: ${m.ok ? 'ok' : 'FAILED'} in ${seconds(m.wallMs)}, peak ${Math.round(m.peakRssBytes / 1024 ** 2)} MB`);
+    const m = measureOf(
+      await runBuild({ projectRoot: opts.projectRoot, contentDir, outDir, cacheDir, buildDate: opts.buildDate }),
+    );
+    opts.log(
+      `  ${label}: ${m.ok ? 'ok' : 'FAILED'} in ${seconds(m.wallMs)}, peak ${Math.round(m.peakRssBytes / 1024 ** 2)} MB`,
+    );
     if (!m.ok) opts.log(m.error ?? '');
     return m;
   };
@@ -118,13 +129,17 @@ export async function benchSize(size: BenchSize, opts: SuiteOptions): Promise<Si
           opts.log(`  reader figures: ${result.reader.pages.length} page types, ${opts.queries.length} queries`);
         }
         if (opts.lighthouse) {
-          const article = result.reader?.pages.find((p) => p.type === 'article')?.path ?? pageWeights(outDir).find((p) => p.type === 'article')?.path;
+          const article =
+            result.reader?.pages.find((p) => p.type === 'article')?.path ??
+            pageWeights(outDir).find((p) => p.type === 'article')?.path;
           const targets = [['home', '/'], ...(article ? [['article', article]] : [])] as const;
           result.lighthouse = [];
           for (const [page, path] of targets) {
             const lh = await lighthouse(opts.projectRoot, page, `${served.url}${path}`);
             result.lighthouse.push(lh);
-            opts.log(`  lighthouse ${page}: performance ${lh.performance ?? '–'}, accessibility ${lh.accessibility ?? '–'}${lh.error ? ` (${lh.error})` : ''}`);
+            opts.log(
+              `  lighthouse ${page}: performance ${lh.performance ?? '–'}, accessibility ${lh.accessibility ?? '–'}${lh.error ? ` (${lh.error})` : ''}`,
+            );
           }
         }
       } finally {

@@ -74,7 +74,9 @@ export class AstroOutputFilter {
     const pending = this.pending;
     if (!pending) return [];
     this.pending = undefined;
-    const heading = pending.file ? astroOutputText.invalidEntry(pending.file) : astroOutputText.invalidEntryUnknownFile(pending.entry);
+    const heading = pending.file
+      ? astroOutputText.invalidEntry(pending.file)
+      : astroOutputText.invalidEntryUnknownFile(pending.entry);
     return [heading, ...pending.lines];
   }
 
@@ -106,7 +108,10 @@ export interface RunResult {
 export function runAstro(args: string[], env: NodeJS.ProcessEnv): Promise<RunResult> {
   const debug = Boolean(env.DEBUG);
   const contentDir = env.CONTENT_DIR || 'content';
-  const child = spawn(process.execPath, args, { env, stdio: ['inherit', debug ? 'inherit' : 'pipe', debug ? 'inherit' : 'pipe'] });
+  const child = spawn(process.execPath, args, {
+    env,
+    stdio: ['inherit', debug ? 'inherit' : 'pipe', debug ? 'inherit' : 'pipe'],
+  });
   const pipe = (from: NodeJS.ReadableStream | null, to: NodeJS.WritableStream) => {
     if (!from) return;
     const filter = new AstroOutputFilter(contentDir);

@@ -66,7 +66,8 @@ function alive(pid: number): boolean {
   }
 }
 
-const describe = (owner: LockOwner | undefined) => (owner ? buildLockText.owner(owner.pid, owner.host, owner.startedAt) : buildLockText.unreadable);
+const describe = (owner: LockOwner | undefined) =>
+  owner ? buildLockText.owner(owner.pid, owner.host, owner.startedAt) : buildLockText.unreadable;
 
 /** Why the lock at path is stale, or undefined while its holder may still be building. */
 function staleness(path: string, owner: LockOwner | undefined, staleMs: number): string | undefined {
@@ -124,7 +125,12 @@ export async function acquireBuildLock(outDir: string, options: LockOptions = {}
   const staleMs = options.staleMs ?? (envNumber('BUILD_LOCK_STALE_MINUTES') ?? 180) * 60_000;
   const pollMs = options.pollMs ?? 1000;
   const log = options.log ?? ((line: string) => console.error(line));
-  const owner: LockOwner = { pid: process.pid, host: hostname(), startedAt: new Date().toISOString(), token: randomBytes(8).toString('hex') };
+  const owner: LockOwner = {
+    pid: process.pid,
+    host: hostname(),
+    startedAt: new Date().toISOString(),
+    token: randomBytes(8).toString('hex'),
+  };
   mkdirSync(dirname(path), { recursive: true });
   const deadline = Date.now() + waitMs;
   let told = false;
@@ -138,7 +144,8 @@ export async function acquireBuildLock(outDir: string, options: LockOptions = {}
       await sleep(Math.min(pollMs, 100));
       continue;
     }
-    if (Date.now() >= deadline) throw new Error(buildLockText.timedOut(path, describe(holder), Math.round(waitMs / 1000)));
+    if (Date.now() >= deadline)
+      throw new Error(buildLockText.timedOut(path, describe(holder), Math.round(waitMs / 1000)));
     if (!told) log(buildLockText.waiting(path, describe(holder)));
     told = true;
     await sleep(pollMs);

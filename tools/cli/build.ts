@@ -32,7 +32,11 @@ removeLeftovers(outDir);
 const astro = resolve(import.meta.dirname, '../../node_modules/astro/bin/astro.mjs');
 astroRunning = true;
 // Editors see the build's Vietnamese messages without Astro's English wrapper; DEBUG=1 shows it all (astro-output.ts).
-const result = await runAstro([astro, 'build', ...process.argv.slice(2)], { ...process.env, OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' });
+const result = await runAstro([astro, 'build', ...process.argv.slice(2)], {
+  ...process.env,
+  OUT_DIR: staging,
+  ASTRO_TELEMETRY_DISABLED: '1',
+});
 astroRunning = false;
 
 if (result.status !== 0 || !existsSync(resolve(staging, 'index.html'))) {

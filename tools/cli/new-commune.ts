@@ -29,7 +29,9 @@ function parse(argv: string[]): { folder: string; options: Omit<StarterOptions, 
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    const [key, inline] = arg.startsWith('--') ? (arg.split(/=(.*)/s) as [string, string | undefined]) : [arg, undefined];
+    const [key, inline] = arg.startsWith('--')
+      ? (arg.split(/=(.*)/s) as [string, string | undefined])
+      : [arg, undefined];
     if (!arg.startsWith('--')) positional.push(arg);
     else if ((VALUED as readonly string[]).includes(key)) {
       const value = inline ?? argv[++i];
@@ -40,18 +42,36 @@ function parse(argv: string[]): { folder: string; options: Omit<StarterOptions, 
   const folder = positional[0];
   if (!folder || positional.length > 1) fail(t.missingFolder);
   if (!values['--name']) fail(t.missingName);
-  const units = (values['--units'] ?? '').split(',').map((u) => u.trim()).filter(Boolean);
+  const units = (values['--units'] ?? '')
+    .split(',')
+    .map((u) => u.trim())
+    .filter(Boolean);
   if (units.length === 0) fail(t.missingUnits);
 
   const kind = kindValue(values['--kind'] ?? 'xa');
-  if (!isCommuneKind(kind)) fail(t.badKind(values['--kind']!, communeKinds.map((k) => k.value)));
+  if (!isCommuneKind(kind))
+    fail(
+      t.badKind(
+        values['--kind']!,
+        communeKinds.map((k) => k.value),
+      ),
+    );
   const unitKind = values['--unit-kind'] === undefined ? undefined : kindValue(values['--unit-kind']);
-  if (unitKind !== undefined && !isResidentialKind(unitKind)) fail(t.badUnitKind(values['--unit-kind']!, residentialKinds.map((k) => k.value)));
+  if (unitKind !== undefined && !isResidentialKind(unitKind))
+    fail(
+      t.badUnitKind(
+        values['--unit-kind']!,
+        residentialKinds.map((k) => k.value),
+      ),
+    );
   const phone = values['--phone'];
   if (phone !== undefined && !isVietnamesePhone(phone)) fail(t.badPhone(phone));
   const siteUrl = values['--site-url'];
   if (siteUrl !== undefined && !/^https?:\/\/[^\s/]+\.[^\s]+$/.test(siteUrl)) fail(t.badUrl(siteUrl));
-  return { folder, options: { name: values['--name'], kind, units, unitKind, province: values['--province'], siteUrl, phone } };
+  return {
+    folder,
+    options: { name: values['--name'], kind, units, unitKind, province: values['--province'], siteUrl, phone },
+  };
 }
 
 const { folder, options } = parse(process.argv.slice(2));

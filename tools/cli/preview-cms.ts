@@ -17,7 +17,11 @@ export function builtLocalCmsPort(outDir: string): number | undefined {
 }
 
 /** Starts the local backend for the preview on `sitePort`, when the built admin needs it; undefined otherwise. */
-export async function startPreviewCms(outDir: string, contentDir: string, sitePort: number): Promise<LocalCms | undefined> {
+export async function startPreviewCms(
+  outDir: string,
+  contentDir: string,
+  sitePort: number,
+): Promise<LocalCms | undefined> {
   const port = builtLocalCmsPort(outDir);
   if (port === undefined) return undefined;
   return startLocalCms({ contentDir, port, sitePort });

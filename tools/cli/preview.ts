@@ -28,4 +28,5 @@ const cms = await startPreviewCms(outDir, contentDir(), Number(new URL(served.ur
   },
   (error: Error) => void console.error(previewText.cmsUnavailable(admin, error.message)),
 );
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void Promise.all([served.close(), cms?.close()]).then(() => process.exit(0)));
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => void Promise.all([served.close(), cms?.close()]).then(() => process.exit(0)));

@@ -17,7 +17,8 @@ export const previousDir = (outDir: string) => `${outDir}.previous-${runId}`;
  */
 export function removeLeftovers(outDir: string): string[] {
   const base = basename(outDir);
-  const ours = (name: string) => ['staging', 'previous'].some((kind) => name === `${base}.${kind}` || name.startsWith(`${base}.${kind}-`));
+  const ours = (name: string) =>
+    ['staging', 'previous'].some((kind) => name === `${base}.${kind}` || name.startsWith(`${base}.${kind}-`));
   const leftovers = readdirSync(dirname(outDir)).filter(ours);
   for (const name of leftovers) rmSync(join(dirname(outDir), name), { recursive: true, force: true });
   return leftovers;

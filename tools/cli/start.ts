@@ -18,13 +18,19 @@ const cmsPort = process.env.CMS_LOCAL_PORT || '8081';
 const build = spawnSync(process.execPath, [resolve(root, 'tools/cli/build.ts')], { stdio: 'inherit', env, cwd: root });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const cms = await startLocalCms({ contentDir: contentDir(), port: Number(cmsPort), sitePort: Number(sitePort) }).catch((error: Error) => {
-  console.error(error.message);
-  process.exit(1);
-});
+const cms = await startLocalCms({ contentDir: contentDir(), port: Number(cmsPort), sitePort: Number(sitePort) }).catch(
+  (error: Error) => {
+    console.error(error.message);
+    process.exit(1);
+  },
+);
 
 const children: ChildProcess[] = [
-  spawn(process.execPath, [bin('astro', 'bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', sitePort], { stdio: 'inherit', cwd: root, env }),
+  spawn(process.execPath, [bin('astro', 'bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', sitePort], {
+    stdio: 'inherit',
+    cwd: root,
+    env,
+  }),
 ];
 
 console.log(adminText.startBanner(`http://127.0.0.1:${sitePort}`));

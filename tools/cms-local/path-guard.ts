@@ -30,7 +30,11 @@ const TOP_FOLDER = /^[a-z0-9][a-z0-9-]*$/;
 const causes = cmsLocalText.pathCauses;
 
 /** Every path named in a request's parameters, with whether it names a file or a folder. */
-export function requestPaths(params: unknown, found: { value: unknown; file: boolean }[] = [], depth = 0): { value: unknown; file: boolean }[] {
+export function requestPaths(
+  params: unknown,
+  found: { value: unknown; file: boolean }[] = [],
+  depth = 0,
+): { value: unknown; file: boolean }[] {
   if (depth > 8 || !params || typeof params !== 'object') return found;
   for (const [key, value] of Object.entries(params)) {
     if (FILE_KEYS.has(key)) found.push({ value, file: true });
@@ -60,7 +64,6 @@ function readings(segment: string): string[] {
 export function pathSyntaxProblem(value: unknown, file: boolean): string | undefined {
   if (typeof value !== 'string' || value === '') return causes.notText;
   if (value.startsWith('/') || /^[a-z]:/i.test(value)) return causes.absolute;
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f\\:]/.test(value)) return causes.control;
   const segments = value.split('/').filter(Boolean);
   for (const segment of segments) {

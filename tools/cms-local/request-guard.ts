@@ -26,13 +26,18 @@ export function allowedOrigins(sitePort: number): string[] {
 }
 
 /** The Vietnamese reason a request is refused, or undefined when it may pass. */
-export function refuseRequest(headers: { host?: string | string[]; origin?: string | string[] }, ports: LocalPorts): string | undefined {
+export function refuseRequest(
+  headers: { host?: string | string[]; origin?: string | string[] },
+  ports: LocalPorts,
+): string | undefined {
   const hosts = allowedHosts(ports.port);
   const host = headers.host;
-  if (typeof host !== 'string' || !hosts.includes(host.toLowerCase())) return cmsLocalText.badHost(String(host ?? ''), hosts);
+  if (typeof host !== 'string' || !hosts.includes(host.toLowerCase()))
+    return cmsLocalText.badHost(String(host ?? ''), hosts);
   const origin = headers.origin;
   if (origin === undefined) return undefined;
   const origins = allowedOrigins(ports.sitePort);
-  if (typeof origin !== 'string' || !origins.includes(origin.toLowerCase())) return cmsLocalText.badOrigin(String(origin), origins);
+  if (typeof origin !== 'string' || !origins.includes(origin.toLowerCase()))
+    return cmsLocalText.badOrigin(String(origin), origins);
   return undefined;
 }

@@ -50,7 +50,9 @@ interface Express {
 // decap-server's own express and middlewares, resolved from its package so that the versions always match.
 const fromDecap = createRequire(createRequire(import.meta.url).resolve('decap-server/package.json'));
 const express = fromDecap('express') as Express;
-const { registerLocalFs } = fromDecap('./dist/middlewares.js') as { registerLocalFs: (app: ExpressApp, options: { logLevel?: string }) => Promise<void> };
+const { registerLocalFs } = fromDecap('./dist/middlewares.js') as {
+  registerLocalFs: (app: ExpressApp, options: { logLevel?: string }) => Promise<void>;
+};
 
 /** Runs the local CMS backend rooted at the content folder; resolves once it listens. */
 export async function startLocalCms(options: LocalCmsOptions): Promise<LocalCms> {
@@ -81,11 +83,15 @@ export async function startLocalCms(options: LocalCmsOptions): Promise<LocalCms>
   if (previous === undefined) delete process.env.GIT_REPO_DIRECTORY;
   else process.env.GIT_REPO_DIRECTORY = previous;
   await registered;
-  app.use((_error: unknown, _req: Request, res: Response, _next: Next) => res.status(400).json({ error: cmsLocalText.badBody }));
+  app.use((_error: unknown, _req: Request, res: Response, _next: Next) =>
+    res.status(400).json({ error: cmsLocalText.badBody }),
+  );
 
   const server = createServer(app);
   await new Promise<void>((ok, fail) => {
-    server.once('error', (error: NodeJS.ErrnoException) => fail(error.code === 'EADDRINUSE' ? new Error(cmsLocalText.portInUse(options.port)) : error));
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      fail(error.code === 'EADDRINUSE' ? new Error(cmsLocalText.portInUse(options.port)) : error),
+    );
     server.listen(options.port, host, () => ok());
   });
   return {

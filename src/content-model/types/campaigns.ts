@@ -24,5 +24,7 @@ export const campaigns = contentType({
     }),
     body(t.body),
   ],
-  rules: [{ field: 'endDate', message: messages.endBeforeStart, check: (d) => (d.endDate as Date) >= (d.startDate as Date) }],
+  rules: [
+    { field: 'endDate', message: messages.endBeforeStart, check: (d) => (d.endDate as Date) >= (d.startDate as Date) },
+  ],
 });

@@ -29,5 +29,15 @@ export const documents = contentType({
     media('attachment', { ...t.attachment, required: false, kind: 'file' }),
     body(t.body),
   ],
-  rules: [{ field: 'symbol', message: d.mismatch, check: (v) => !v.number || !v.symbol || String(v.number).endsWith(`/${String(v.symbol)}`) || String(v.number).endsWith(`-${String(v.symbol)}`) }],
+  rules: [
+    {
+      field: 'symbol',
+      message: d.mismatch,
+      check: (v) =>
+        !v.number ||
+        !v.symbol ||
+        String(v.number).endsWith(`/${String(v.symbol)}`) ||
+        String(v.number).endsWith(`-${String(v.symbol)}`),
+    },
+  ],
 });

@@ -12,7 +12,18 @@ export const mm = (value: number) => (value * 72) / 25.4;
 
 /** One drawing instruction. Text is one line, already fitted; y is the top of the line box. */
 export type Op =
-  | { op: 'rect'; x: number; y: number; w: number; h: number; fill?: string; stroke?: string; lineWidth?: number; radius?: number; dash?: number }
+  | {
+      op: 'rect';
+      x: number;
+      y: number;
+      w: number;
+      h: number;
+      fill?: string;
+      stroke?: string;
+      lineWidth?: number;
+      radius?: number;
+      dash?: number;
+    }
   | { op: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: string; lineWidth: number; dash?: number }
   | { op: 'text'; x: number; y: number; text: string; size: number; weight: Weight; color: string }
   | { op: 'path'; d: string; x: number; y: number; scale: number; fill?: string; stroke?: string; lineWidth?: number }

@@ -27,7 +27,12 @@ export function placeText(
   const fitted = fitText(text, { ...fit, maxWidth: box.width }, measureFor(style.weight));
   fitted.lines.forEach((line, i) => {
     const width = widthOf(line, style.weight, fitted.size);
-    const x = style.align === 'center' ? box.x + (box.width - width) / 2 : style.align === 'right' ? box.x + box.width - width : box.x;
+    const x =
+      style.align === 'center'
+        ? box.x + (box.width - width) / 2
+        : style.align === 'right'
+          ? box.x + box.width - width
+          : box.x;
     const y = box.y + i * fitted.leading + (fitted.leading - fitted.size) / 2;
     ops.push({ op: 'text', x, y, text: line, size: fitted.size, weight: style.weight, color: style.color });
   });
@@ -36,7 +41,8 @@ export function placeText(
 
 /** Paragraph text at a fixed size, wrapped to any number of lines (for flowing documents). */
 export function paragraphLines(text: string, width: number, size: number, weight: Weight): string[] {
-  return fitText(text, { maxWidth: width, maxLines: 10_000, maxSize: size, minSize: size * 0.6 }, measureFor(weight)).lines;
+  return fitText(text, { maxWidth: width, maxLines: 10_000, maxSize: size, minSize: size * 0.6 }, measureFor(weight))
+    .lines;
 }
 
 /** A cursor down a stack of pages of the same size: content that does not fit moves to a new page. */
@@ -84,7 +90,13 @@ export function placeTextMiddle(
   style: TextStyle,
 ): Fitted & { height: number } {
   const placed: Op[] = [];
-  const fitted = placeText(placed, text, { x: box.x, y: 0, width: box.width }, { ...fit, maxHeight: box.height }, style);
+  const fitted = placeText(
+    placed,
+    text,
+    { x: box.x, y: 0, width: box.width },
+    { ...fit, maxHeight: box.height },
+    style,
+  );
   const top = box.y + (box.height - fitted.height) / 2;
   for (const op of placed) if (op.op === 'text') ops.push({ ...op, y: op.y + top });
   return fitted;

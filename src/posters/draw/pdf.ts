@@ -25,17 +25,27 @@ function drawOp(doc: PDFKit.PDFDocument, op: Op) {
       if (op.dash) doc.undash();
       return;
     case 'text':
-      doc.font(op.weight).fontSize(op.size).fillColor(op.color).text(op.text, op.x, op.y, { lineBreak: false, lineGap: 0 });
+      doc
+        .font(op.weight)
+        .fontSize(op.size)
+        .fillColor(op.color)
+        .text(op.text, op.x, op.y, { lineBreak: false, lineGap: 0 });
       return;
     case 'path':
       doc.save().translate(op.x, op.y).scale(op.scale).path(op.d);
       if (op.fill) doc.fill(op.fill);
-      else if (op.stroke) doc.lineWidth(op.lineWidth ?? 1).lineCap('round').lineJoin('round').stroke(op.stroke);
+      else if (op.stroke)
+        doc
+          .lineWidth(op.lineWidth ?? 1)
+          .lineCap('round')
+          .lineJoin('round')
+          .stroke(op.stroke);
       doc.restore();
       return;
     case 'qr': {
       const cell = op.size / op.modules.length;
-      for (const [row, col, length] of qrRuns(op.modules)) doc.rect(op.x + col * cell, op.y + row * cell, length * cell + 0.01, cell + 0.01);
+      for (const [row, col, length] of qrRuns(op.modules))
+        doc.rect(op.x + col * cell, op.y + row * cell, length * cell + 0.01, cell + 0.01);
       doc.fill(op.color);
       return;
     }
@@ -50,7 +60,13 @@ export function writePdf(print: PrintDoc): Promise<Buffer> {
     lang: 'vi-VN',
     displayTitle: true,
     pdfVersion: '1.7',
-    info: { Title: print.title, Subject: print.subject ?? '', Author: print.author ?? '', Creator: 'xa-khong-ma-tuy', CreationDate: new Date(0) },
+    info: {
+      Title: print.title,
+      Subject: print.subject ?? '',
+      Author: print.author ?? '',
+      Creator: 'xa-khong-ma-tuy',
+      CreationDate: new Date(0),
+    },
   });
   for (const weight of WEIGHTS) doc.registerFont(weight, fontBuffer(weight));
   const chunks: Buffer[] = [];

@@ -5,7 +5,8 @@ import { ascentFor } from '../measure.ts';
 import type { Op, Page } from './doc.ts';
 import { qrRuns } from './qr.ts';
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const n = (v: number) => Math.round(v * 100) / 100;
 
 function svgOp(op: Op): string {
@@ -21,12 +22,16 @@ function svgOp(op: Op): string {
       return `<text x="${n(op.x)}" y="${n(baseline)}" font-family="${FONT_FAMILY}" font-weight="${weightNumber[op.weight]}" font-size="${n(op.size)}" fill="${op.color}" xml:space="preserve">${escape(op.text)}</text>`;
     }
     case 'path': {
-      const paint = op.fill ? `fill="${op.fill}"` : `fill="none" stroke="${op.stroke}" stroke-width="${op.lineWidth ?? 1}" stroke-linecap="round" stroke-linejoin="round"`;
+      const paint = op.fill
+        ? `fill="${op.fill}"`
+        : `fill="none" stroke="${op.stroke}" stroke-width="${op.lineWidth ?? 1}" stroke-linecap="round" stroke-linejoin="round"`;
       return `<path transform="translate(${n(op.x)} ${n(op.y)}) scale(${op.scale})" d="${op.d}" ${paint}/>`;
     }
     case 'qr': {
       const cell = op.size / op.modules.length;
-      const d = qrRuns(op.modules).map(([r, c, l]) => `M${n(op.x + c * cell)} ${n(op.y + r * cell)}h${n(l * cell)}v${n(cell)}h${n(-l * cell)}z`).join('');
+      const d = qrRuns(op.modules)
+        .map(([r, c, l]) => `M${n(op.x + c * cell)} ${n(op.y + r * cell)}h${n(l * cell)}v${n(cell)}h${n(-l * cell)}z`)
+        .join('');
       return `<path d="${d}" fill="${op.color}" shape-rendering="crispEdges"/>`;
     }
   }

@@ -52,7 +52,11 @@ function finish(bytes: Uint8Array): Buffer {
   for (const name of Object.keys(files).filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n))) {
     const xml = Buffer.from(files[name]!)
       .toString('utf8')
-      .replace(/<a:t>([^<]*\n[^<]*)<\/a:t>/g, (_, text: string) => `<a:t>${text.split('\n').join(`</a:t></a:r></a:p><a:p><a:r><a:rPr lang="vi-VN" dirty="0"/><a:t>`)}</a:t>`)
+      .replace(
+        /<a:t>([^<]*\n[^<]*)<\/a:t>/g,
+        (_, text: string) =>
+          `<a:t>${text.split('\n').join(`</a:t></a:r></a:p><a:p><a:r><a:rPr lang="vi-VN" dirty="0"/><a:t>`)}</a:t>`,
+      )
       .replace(/<a:rPr lang="en-US" dirty="0"\/>/g, '<a:rPr lang="vi-VN" dirty="0"/>');
     files[name] = new Uint8Array(Buffer.from(xml, 'utf8'));
   }
@@ -88,7 +92,17 @@ export async function writePptx(deck: Deck): Promise<Buffer> {
     for (const t of s.texts) {
       slide.addText(
         t.paragraphs.map((p, i) => runOf(p, i === t.paragraphs.length - 1)),
-        { x: inch(t.x), y: inch(t.y), w: inch(t.w), h: inch(t.h), margin: [0, 0, 0, 0], valign: t.valign ?? 'top', fit: 'none', wrap: true, fontFace: SLIDE_FONT },
+        {
+          x: inch(t.x),
+          y: inch(t.y),
+          w: inch(t.w),
+          h: inch(t.h),
+          margin: [0, 0, 0, 0],
+          valign: t.valign ?? 'top',
+          fit: 'none',
+          wrap: true,
+          fontFace: SLIDE_FONT,
+        },
       );
     }
     if (s.notes) slide.addNotes(s.notes.split('\n').map(clean).join('\n'));

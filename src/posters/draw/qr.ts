@@ -5,7 +5,9 @@ import QRCode from 'qrcode';
 export function qrModules(url: string): boolean[][] {
   const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
   const size = modules.size;
-  return Array.from({ length: size }, (_, row) => Array.from({ length: size }, (_, col) => Boolean(modules.get(row, col))));
+  return Array.from({ length: size }, (_, row) =>
+    Array.from({ length: size }, (_, col) => Boolean(modules.get(row, col))),
+  );
 }
 
 /** Horizontal runs of dark modules per row: [row, startColumn, length]; fewer shapes than one per module. */

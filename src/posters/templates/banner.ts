@@ -29,9 +29,26 @@ export function bannerDoc(data: BannerData): PrintDoc {
   const width = W - left - M * 1.6;
 
   // Top line: who and for what; the slogan fills the rest.
-  const top = placeText(ops, upper(`${data.brand.communeName} ${posterText.banner.respond} ${data.title}`), { x: left, y: M * 1.1, width }, { maxLines: 1, maxSize: H * 0.11, minSize: H * 0.05 }, { weight: 'bold', color: color.white, align: 'center' });
+  const top = placeText(
+    ops,
+    upper(`${data.brand.communeName} ${posterText.banner.respond} ${data.title}`),
+    { x: left, y: M * 1.1, width },
+    { maxLines: 1, maxSize: H * 0.11, minSize: H * 0.05 },
+    { weight: 'bold', color: color.white, align: 'center' },
+  );
   const sloganTop = M * 1.1 + top.height + H * 0.03;
-  placeTextMiddle(ops, upper(data.slogan), { x: left, y: sloganTop, width, height: H - sloganTop - M * 1.1 }, { maxLines: 2, maxSize: H * 0.26, minSize: H * 0.08, lineHeight: 1.1 }, { weight: 'black', color: color.yellow, align: 'center' });
+  placeTextMiddle(
+    ops,
+    upper(data.slogan),
+    { x: left, y: sloganTop, width, height: H - sloganTop - M * 1.1 },
+    { maxLines: 2, maxSize: H * 0.26, minSize: H * 0.08, lineHeight: 1.1 },
+    { weight: 'black', color: color.yellow, align: 'center' },
+  );
 
-  return { title: `${posterText.banner.kind}: ${data.slogan}`, subject: data.title, author: data.brand.siteName, pages: [{ width: W, height: H, ops }] };
+  return {
+    title: `${posterText.banner.kind}: ${data.slogan}`,
+    subject: data.title,
+    author: data.brand.siteName,
+    pages: [{ width: W, height: H, ops }],
+  };
 }

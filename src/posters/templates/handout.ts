@@ -22,27 +22,65 @@ export function handoutDoc(data: HandoutData): PrintDoc {
   const flow = new Flow(PAPER.A4, H - M - 24, (page, index) => {
     const ops = page.ops;
     if (index > 0) {
-      placeText(ops, data.title, { x: M, y: M - 20, width: inner }, { maxLines: 1, maxSize: 9, minSize: 6 }, { weight: 'semibold', color: color.muted });
+      placeText(
+        ops,
+        data.title,
+        { x: M, y: M - 20, width: inner },
+        { maxLines: 1, maxSize: 9, minSize: 6 },
+        { weight: 'semibold', color: color.muted },
+      );
       ops.push({ op: 'line', x1: M, y1: M - 6, x2: W - M, y2: M - 6, stroke: color.line, lineWidth: 0.8 });
       return M + 4;
     }
     ops.push({ op: 'rect', x: 0, y: 0, w: W, h: 70, fill: color.brand });
     ops.push(...emblemOps(M, 14, 42, color.white, color.alert));
-    placeText(ops, t.kind, { x: M + 54, y: 16, width: inner - 54 }, { maxLines: 1, maxSize: 15, minSize: 9 }, { weight: 'black', color: color.white });
-    placeText(ops, `${upper(data.brand.communeName)} · ${posterText.programmeLine}`, { x: M + 54, y: 38, width: inner - 54 }, { maxLines: 1, maxSize: 10, minSize: 7 }, { weight: 'semibold', color: color.yellow });
+    placeText(
+      ops,
+      t.kind,
+      { x: M + 54, y: 16, width: inner - 54 },
+      { maxLines: 1, maxSize: 15, minSize: 9 },
+      { weight: 'black', color: color.white },
+    );
+    placeText(
+      ops,
+      `${upper(data.brand.communeName)} · ${posterText.programmeLine}`,
+      { x: M + 54, y: 38, width: inner - 54 },
+      { maxLines: 1, maxSize: 10, minSize: 7 },
+      { weight: 'semibold', color: color.yellow },
+    );
     return 92;
   });
 
   const ops = () => flow.page.ops;
   /** Wrapped paragraph at body size, moving to a new page line by line. */
-  const paragraph = (text: string, opts: { indent?: number; weight?: Weight; size?: number; color?: string; prefix?: string } = {}) => {
+  const paragraph = (
+    text: string,
+    opts: { indent?: number; weight?: Weight; size?: number; color?: string; prefix?: string } = {},
+  ) => {
     const size = opts.size ?? BODY;
     const indent = opts.indent ?? 0;
     const lines = paragraphLines(text, inner - indent, size, opts.weight ?? 'regular');
     lines.forEach((line, i) => {
       flow.need(size * LEADING);
-      if (i === 0 && opts.prefix) ops().push({ op: 'text', x: M + indent - 12, y: flow.y + (size * LEADING - size) / 2, text: opts.prefix, size, weight: 'bold', color: color.alert });
-      ops().push({ op: 'text', x: M + indent, y: flow.y + (size * LEADING - size) / 2, text: line, size, weight: opts.weight ?? 'regular', color: opts.color ?? color.ink });
+      if (i === 0 && opts.prefix)
+        ops().push({
+          op: 'text',
+          x: M + indent - 12,
+          y: flow.y + (size * LEADING - size) / 2,
+          text: opts.prefix,
+          size,
+          weight: 'bold',
+          color: color.alert,
+        });
+      ops().push({
+        op: 'text',
+        x: M + indent,
+        y: flow.y + (size * LEADING - size) / 2,
+        text: line,
+        size,
+        weight: opts.weight ?? 'regular',
+        color: opts.color ?? color.ink,
+      });
       flow.y += size * LEADING;
     });
   };
@@ -50,12 +88,29 @@ export function handoutDoc(data: HandoutData): PrintDoc {
     flow.need(18 + BODY * LEADING * 2);
     flow.y += 10;
     ops().push({ op: 'rect', x: M, y: flow.y + 2, w: 4, h: 14, fill: color.alert });
-    flow.y += placeText(ops(), upper(text), { x: M + 10, y: flow.y, width: inner - 10 }, { maxLines: 1, maxSize: 13, minSize: 9 }, { weight: 'black', color: color.brand }).height + 4;
+    flow.y +=
+      placeText(
+        ops(),
+        upper(text),
+        { x: M + 10, y: flow.y, width: inner - 10 },
+        { maxLines: 1, maxSize: 13, minSize: 9 },
+        { weight: 'black', color: color.brand },
+      ).height + 4;
   };
 
   // Title, facts, summary.
-  flow.y += placeText(ops(), data.title, { x: M, y: flow.y, width: inner }, { maxLines: 3, maxSize: 22, minSize: 14, lineHeight: 1.2 }, { weight: 'black', color: color.ink }).height + 6;
-  paragraph(`${t.level}: ${data.level}  ·  ${t.duration}: ${t.minutes(data.minutes)}`, { weight: 'semibold', color: color.brand });
+  flow.y +=
+    placeText(
+      ops(),
+      data.title,
+      { x: M, y: flow.y, width: inner },
+      { maxLines: 3, maxSize: 22, minSize: 14, lineHeight: 1.2 },
+      { weight: 'black', color: color.ink },
+    ).height + 6;
+  paragraph(`${t.level}: ${data.level}  ·  ${t.duration}: ${t.minutes(data.minutes)}`, {
+    weight: 'semibold',
+    color: color.brand,
+  });
   flow.y += 4;
   paragraph(data.summary, { color: color.muted });
 
@@ -78,7 +133,15 @@ export function handoutDoc(data: HandoutData): PrintDoc {
   for (const m of data.keyMessages) {
     const lines = paragraphLines(m, inner - 28, BODY + 1, 'bold');
     flow.need(lines.length * (BODY + 1) * LEADING + 8);
-    ops().push({ op: 'rect', x: M, y: flow.y, w: inner, h: lines.length * (BODY + 1) * LEADING + 6, fill: color.paper, radius: 4 });
+    ops().push({
+      op: 'rect',
+      x: M,
+      y: flow.y,
+      w: inner,
+      h: lines.length * (BODY + 1) * LEADING + 6,
+      fill: color.paper,
+      radius: 4,
+    });
     flow.y += 3;
     paragraph(m, { indent: 20, weight: 'bold', size: BODY + 1, prefix: '•' });
     flow.y += 7;
@@ -86,13 +149,29 @@ export function handoutDoc(data: HandoutData): PrintDoc {
 
   // Hotline.
   heading(t.hotline);
-  for (const c of data.contacts) paragraph(`${c.role}: ${c.phone}${c.isExample ? ` (${posterText.board.example})` : ''}`, { indent: 14, prefix: '•' });
+  for (const c of data.contacts)
+    paragraph(`${c.role}: ${c.phone}${c.isExample ? ` (${posterText.board.example})` : ''}`, {
+      indent: 14,
+      prefix: '•',
+    });
 
   // Page footers, now that the page count is known.
   flow.pages.forEach((page, i) => {
     page.ops.push({ op: 'line', x1: M, y1: H - M + 2, x2: W - M, y2: H - M + 2, stroke: color.line, lineWidth: 0.8 });
-    placeText(page.ops, data.url, { x: M, y: H - M + 8, width: inner - 80 }, { maxLines: 1, maxSize: 8.5, minSize: 5 }, { weight: 'regular', color: color.muted });
-    placeText(page.ops, t.page(i + 1, flow.pages.length), { x: W - M - 80, y: H - M + 8, width: 80 }, { maxLines: 1, maxSize: 8.5, minSize: 6 }, { weight: 'semibold', color: color.muted, align: 'right' });
+    placeText(
+      page.ops,
+      data.url,
+      { x: M, y: H - M + 8, width: inner - 80 },
+      { maxLines: 1, maxSize: 8.5, minSize: 5 },
+      { weight: 'regular', color: color.muted },
+    );
+    placeText(
+      page.ops,
+      t.page(i + 1, flow.pages.length),
+      { x: W - M - 80, y: H - M + 8, width: 80 },
+      { maxLines: 1, maxSize: 8.5, minSize: 6 },
+      { weight: 'semibold', color: color.muted, align: 'right' },
+    );
   });
 
   return { title: data.title, subject: t.kind, author: data.brand.siteName, pages: flow.pages };

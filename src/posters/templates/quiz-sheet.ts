@@ -41,14 +41,32 @@ function quizSheetDoc(data: QuizSheetData, mode: 'worksheet' | 'key'): PrintDoc 
   const flow = new Flow(PAPER.A4, H - M - 24, (page, index) => {
     const ops = page.ops;
     if (index > 0) {
-      placeText(ops, data.title, { x: M, y: M - 20, width: inner }, { maxLines: 1, maxSize: 9, minSize: 6 }, { weight: 'semibold', color: color.muted });
+      placeText(
+        ops,
+        data.title,
+        { x: M, y: M - 20, width: inner },
+        { maxLines: 1, maxSize: 9, minSize: 6 },
+        { weight: 'semibold', color: color.muted },
+      );
       ops.push({ op: 'line', x1: M, y1: M - 6, x2: W - M, y2: M - 6, stroke: color.line, lineWidth: 0.8 });
       return M + 4;
     }
     ops.push({ op: 'rect', x: 0, y: 0, w: W, h: 70, fill: mode === 'worksheet' ? color.brand : color.alert });
     ops.push(...emblemOps(M, 14, 42, color.white, mode === 'worksheet' ? color.alert : color.brand));
-    placeText(ops, kind, { x: M + 54, y: 16, width: inner - 54 }, { maxLines: 1, maxSize: 15, minSize: 9 }, { weight: 'black', color: color.white });
-    placeText(ops, `${upper(data.brand.communeName)} · ${posterText.programmeLine}`, { x: M + 54, y: 38, width: inner - 54 }, { maxLines: 1, maxSize: 10, minSize: 7 }, { weight: 'semibold', color: color.yellow });
+    placeText(
+      ops,
+      kind,
+      { x: M + 54, y: 16, width: inner - 54 },
+      { maxLines: 1, maxSize: 15, minSize: 9 },
+      { weight: 'black', color: color.white },
+    );
+    placeText(
+      ops,
+      `${upper(data.brand.communeName)} · ${posterText.programmeLine}`,
+      { x: M + 54, y: 38, width: inner - 54 },
+      { maxLines: 1, maxSize: 10, minSize: 7 },
+      { weight: 'semibold', color: color.yellow },
+    );
     return 88;
   });
   const ops = () => flow.page.ops;
@@ -61,17 +79,42 @@ function quizSheetDoc(data: QuizSheetData, mode: 'worksheet' | 'key'): PrintDoc 
       flow.y += line.before;
       const top = flow.y + (h - line.size) / 2;
       if (line.box) box(ops(), M + line.indent - 18, top - 0.5, line.size + 1, line.box === 'ticked');
-      ops().push({ op: 'text', x: M + line.indent, y: top, text: line.text, size: line.size, weight: line.weight, color: line.color });
+      ops().push({
+        op: 'text',
+        x: M + line.indent,
+        y: top,
+        text: line.text,
+        size: line.size,
+        weight: line.weight,
+        color: line.color,
+      });
       flow.y += h;
     }
   };
   const wrap = (text: string, opts: Omit<Line, 'text' | 'before'> & { before?: number }): Line[] =>
-    paragraphLines(text, inner - opts.indent, opts.size, opts.weight).map((line, i) => ({ ...opts, text: line, before: i === 0 ? (opts.before ?? 0) : 0, box: i === 0 ? opts.box : undefined }));
+    paragraphLines(text, inner - opts.indent, opts.size, opts.weight).map((line, i) => ({
+      ...opts,
+      text: line,
+      before: i === 0 ? (opts.before ?? 0) : 0,
+      box: i === 0 ? opts.box : undefined,
+    }));
   const height = (lines: Line[]) => lines.reduce((sum, l) => sum + l.before + l.size * LEADING, 0);
 
   // Title, level, and for students the name, class and date lines.
-  flow.y += placeText(ops(), data.title, { x: M, y: flow.y, width: inner }, { maxLines: 3, maxSize: 18, minSize: 12, lineHeight: 1.2 }, { weight: 'black', color: color.ink }).height + 4;
-  draw(wrap(mode === 'worksheet' ? `${t.level}: ${data.level}  ·  ${t.score(data.quiz.length)}` : `${t.level}: ${data.level}`, { size: BODY, weight: 'semibold', color: color.brand, indent: 0 }));
+  flow.y +=
+    placeText(
+      ops(),
+      data.title,
+      { x: M, y: flow.y, width: inner },
+      { maxLines: 3, maxSize: 18, minSize: 12, lineHeight: 1.2 },
+      { weight: 'black', color: color.ink },
+    ).height + 4;
+  draw(
+    wrap(
+      mode === 'worksheet' ? `${t.level}: ${data.level}  ·  ${t.score(data.quiz.length)}` : `${t.level}: ${data.level}`,
+      { size: BODY, weight: 'semibold', color: color.brand, indent: 0 },
+    ),
+  );
   if (mode === 'worksheet') {
     flow.y += 10;
     const fields: [string, number][] = [
@@ -83,7 +126,16 @@ function quizSheetDoc(data: QuizSheetData, mode: 'worksheet' | 'key'): PrintDoc 
     for (const [label, width] of fields) {
       ops().push({ op: 'text', x, y: flow.y, text: label, size: BODY, weight: 'semibold', color: color.ink });
       const start = x + widthOf(label, 'semibold', BODY) + 4;
-      ops().push({ op: 'line', x1: start, y1: flow.y + BODY + 2, x2: x + width - 10, y2: flow.y + BODY + 2, stroke: color.muted, lineWidth: 0.6, dash: 1.5 });
+      ops().push({
+        op: 'line',
+        x1: start,
+        y1: flow.y + BODY + 2,
+        x2: x + width - 10,
+        y2: flow.y + BODY + 2,
+        stroke: color.muted,
+        lineWidth: 0.6,
+        dash: 1.5,
+      });
       x += width;
     }
     flow.y += BODY * LEADING + 8;
@@ -95,8 +147,20 @@ function quizSheetDoc(data: QuizSheetData, mode: 'worksheet' | 'key'): PrintDoc 
 
   data.quiz.forEach((q, i) => {
     const lines: Line[] = [
-      ...wrap(`${t.question(i + 1)} ${q.prompt}`, { size: BODY + 0.5, weight: 'bold', color: color.ink, indent: 0, before: 14 }),
-      ...wrap(quizPageText.kindHint[q.kind], { size: BODY - 1.5, weight: 'regular', color: color.muted, indent: 0, before: 1 }),
+      ...wrap(`${t.question(i + 1)} ${q.prompt}`, {
+        size: BODY + 0.5,
+        weight: 'bold',
+        color: color.ink,
+        indent: 0,
+        before: 14,
+      }),
+      ...wrap(quizPageText.kindHint[q.kind], {
+        size: BODY - 1.5,
+        weight: 'regular',
+        color: color.muted,
+        indent: 0,
+        before: 1,
+      }),
       ...q.options.flatMap((o, j) =>
         wrap(`${LETTERS[j]}. ${o.text}`, {
           size: BODY,
@@ -109,8 +173,24 @@ function quizSheetDoc(data: QuizSheetData, mode: 'worksheet' | 'key'): PrintDoc 
       ),
     ];
     if (mode === 'key') {
-      lines.push(...wrap(`${t.answerIs} ${correctLetters(q)}`, { size: BODY, weight: 'bold', color: color.alert, indent: 0, before: 6 }));
-      lines.push(...wrap(`${t.explanation} ${q.explanation}`, { size: BODY, weight: 'regular', color: color.ink, indent: 0, before: 2 }));
+      lines.push(
+        ...wrap(`${t.answerIs} ${correctLetters(q)}`, {
+          size: BODY,
+          weight: 'bold',
+          color: color.alert,
+          indent: 0,
+          before: 6,
+        }),
+      );
+      lines.push(
+        ...wrap(`${t.explanation} ${q.explanation}`, {
+          size: BODY,
+          weight: 'regular',
+          color: color.ink,
+          indent: 0,
+          before: 2,
+        }),
+      );
     }
     // Keep a question on one page when it fits on a page at all.
     if (height(lines) <= flow.bottom - 92) flow.need(height(lines));
@@ -119,8 +199,20 @@ function quizSheetDoc(data: QuizSheetData, mode: 'worksheet' | 'key'): PrintDoc 
 
   flow.pages.forEach((page, i) => {
     page.ops.push({ op: 'line', x1: M, y1: H - M + 2, x2: W - M, y2: H - M + 2, stroke: color.line, lineWidth: 0.8 });
-    placeText(page.ops, data.url, { x: M, y: H - M + 8, width: inner - 80 }, { maxLines: 1, maxSize: 8.5, minSize: 5 }, { weight: 'regular', color: color.muted });
-    placeText(page.ops, t.page(i + 1, flow.pages.length), { x: W - M - 80, y: H - M + 8, width: 80 }, { maxLines: 1, maxSize: 8.5, minSize: 6 }, { weight: 'semibold', color: color.muted, align: 'right' });
+    placeText(
+      page.ops,
+      data.url,
+      { x: M, y: H - M + 8, width: inner - 80 },
+      { maxLines: 1, maxSize: 8.5, minSize: 5 },
+      { weight: 'regular', color: color.muted },
+    );
+    placeText(
+      page.ops,
+      t.page(i + 1, flow.pages.length),
+      { x: W - M - 80, y: H - M + 8, width: 80 },
+      { maxLines: 1, maxSize: 8.5, minSize: 6 },
+      { weight: 'semibold', color: color.muted, align: 'right' },
+    );
   });
   const subject = mode === 'worksheet' ? t.worksheetSubject : t.answerKeySubject;
   return { title: `${kind}: ${data.title}`, subject, author: data.brand.siteName, pages: flow.pages };

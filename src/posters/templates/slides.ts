@@ -55,7 +55,8 @@ function heightOf(b: Block, base: number, first: boolean): number {
   return linesOf(b, base).length * size * LINE_PITCH + (first ? 0 : (b.gap ?? 0) * base);
 }
 
-const totalHeight = (blocks: Block[], base: number) => blocks.reduce((sum, b, i) => sum + heightOf(b, base, i === 0), 0);
+const totalHeight = (blocks: Block[], base: number) =>
+  blocks.reduce((sum, b, i) => sum + heightOf(b, base, i === 0), 0);
 
 /** The largest whole size in the range at which the blocks fit the body box, or undefined. */
 function fittingSize(blocks: Block[], range: SizeRange): number | undefined {
@@ -118,10 +119,31 @@ function paragraphs(blocks: Block[], base: number): DeckParagraph[] {
 /** The blue title band: a small yellow line above the title, the title on one or two lines. */
 function band(slide: DeckSlide, kicker: string, title: string) {
   slide.boxes.push({ x: 0, y: 0, w: W, h: BAND, fill: color.brand }, { x: 0, y: BAND, w: W, h: 5, fill: color.alert });
-  const k = fitText(kicker, { maxWidth: BODY.w, maxLines: 1, maxSize: 14, minSize: 9, lineHeight: LINE_PITCH }, measureFor('bold'));
-  slide.texts.push({ x: M, y: 16, w: BODY.w, h: 20, paragraphs: [{ text: k.lines.join(' '), size: Math.floor(k.size * 10) / 10, color: color.yellow, bold: true }] });
-  const fit = fitText(title, { maxWidth: BODY.w, maxLines: 2, maxSize: 32, minSize: 18, maxHeight: 70, lineHeight: LINE_PITCH }, measureFor('bold'));
-  slide.texts.push({ x: M, y: 40, w: BODY.w, h: 70, valign: 'middle', paragraphs: [{ text: fit.lines.join(' '), size: Math.floor(fit.size * 10) / 10, color: color.white, bold: true }] });
+  const k = fitText(
+    kicker,
+    { maxWidth: BODY.w, maxLines: 1, maxSize: 14, minSize: 9, lineHeight: LINE_PITCH },
+    measureFor('bold'),
+  );
+  slide.texts.push({
+    x: M,
+    y: 16,
+    w: BODY.w,
+    h: 20,
+    paragraphs: [{ text: k.lines.join(' '), size: Math.floor(k.size * 10) / 10, color: color.yellow, bold: true }],
+  });
+  const fit = fitText(
+    title,
+    { maxWidth: BODY.w, maxLines: 2, maxSize: 32, minSize: 18, maxHeight: 70, lineHeight: LINE_PITCH },
+    measureFor('bold'),
+  );
+  slide.texts.push({
+    x: M,
+    y: 40,
+    w: BODY.w,
+    h: 70,
+    valign: 'middle',
+    paragraphs: [{ text: fit.lines.join(' '), size: Math.floor(fit.size * 10) / 10, color: color.white, bold: true }],
+  });
 }
 
 /** Content slides: the band, the body at the largest size that fits, continued on further slides when needed. */
@@ -153,22 +175,74 @@ export function correctLetters(q: QuizQuestion): string {
 }
 
 function titleSlide(data: SlidesData): DeckSlide {
-  const slide: DeckSlide = { background: color.brand, boxes: [{ x: 0, y: 0, w: 16, h: H, fill: color.alert }], texts: [], notes: '' };
+  const slide: DeckSlide = {
+    background: color.brand,
+    boxes: [{ x: 0, y: 0, w: 16, h: H, fill: color.alert }],
+    texts: [],
+    notes: '',
+  };
   const width = W - 2 * M;
-  slide.texts.push({ x: M, y: 56, w: width, h: 24, paragraphs: [{ text: t.kicker, size: 16, color: color.yellow, bold: true }] });
-  const title = fitText(data.title, { maxWidth: width, maxLines: 3, maxSize: 44, minSize: 26, lineHeight: LINE_PITCH }, measureFor('bold'));
+  slide.texts.push({
+    x: M,
+    y: 56,
+    w: width,
+    h: 24,
+    paragraphs: [{ text: t.kicker, size: 16, color: color.yellow, bold: true }],
+  });
+  const title = fitText(
+    data.title,
+    { maxWidth: width, maxLines: 3, maxSize: 44, minSize: 26, lineHeight: LINE_PITCH },
+    measureFor('bold'),
+  );
   const titleHeight = title.lines.length * title.size * LINE_PITCH;
-  slide.texts.push({ x: M, y: 92, w: width, h: titleHeight, paragraphs: [{ text: title.lines.join(' '), size: Math.floor(title.size * 10) / 10, color: color.white, bold: true }] });
+  slide.texts.push({
+    x: M,
+    y: 92,
+    w: width,
+    h: titleHeight,
+    paragraphs: [
+      { text: title.lines.join(' '), size: Math.floor(title.size * 10) / 10, color: color.white, bold: true },
+    ],
+  });
   let y = 92 + titleHeight + 14;
-  slide.texts.push({ x: M, y, w: width, h: 30, paragraphs: [{ text: t.facts(data.level, data.minutes), size: 22, color: color.yellow, bold: true }] });
+  slide.texts.push({
+    x: M,
+    y,
+    w: width,
+    h: 30,
+    paragraphs: [{ text: t.facts(data.level, data.minutes), size: 22, color: color.yellow, bold: true }],
+  });
   y += 40;
   const bottom = 408;
-  const summary = fitText(data.summary, { maxWidth: width, maxLines: 4, maxSize: 18, minSize: 14, maxHeight: bottom - y, lineHeight: LINE_PITCH }, measureFor('regular'));
-  if (bottom - y >= 14 * LINE_PITCH) slide.texts.push({ x: M, y, w: width, h: bottom - y, paragraphs: [{ text: summary.lines.join(' '), size: Math.floor(summary.size * 10) / 10, color: '#dbe5f6' }] });
+  const summary = fitText(
+    data.summary,
+    { maxWidth: width, maxLines: 4, maxSize: 18, minSize: 14, maxHeight: bottom - y, lineHeight: LINE_PITCH },
+    measureFor('regular'),
+  );
+  if (bottom - y >= 14 * LINE_PITCH)
+    slide.texts.push({
+      x: M,
+      y,
+      w: width,
+      h: bottom - y,
+      paragraphs: [{ text: summary.lines.join(' '), size: Math.floor(summary.size * 10) / 10, color: '#dbe5f6' }],
+    });
   slide.boxes.push({ x: M, y: 424, w: width, h: 2, fill: color.yellow });
   const commune = [capitalize(data.brand.communeName), data.brand.province].filter(Boolean).join(', ');
-  slide.texts.push({ x: M, y: 438, w: width, h: 30, paragraphs: [{ text: commune, size: 22, color: color.white, bold: true }] });
-  slide.texts.push({ x: M, y: 472, w: width, h: 22, paragraphs: [{ text: `${data.brand.siteName} · ${data.brand.host}`, size: 14, color: color.yellow }] });
+  slide.texts.push({
+    x: M,
+    y: 438,
+    w: width,
+    h: 30,
+    paragraphs: [{ text: commune, size: 22, color: color.white, bold: true }],
+  });
+  slide.texts.push({
+    x: M,
+    y: 472,
+    w: width,
+    h: 22,
+    paragraphs: [{ text: `${data.brand.siteName} · ${data.brand.host}`, size: 14, color: color.yellow }],
+  });
   const notes = [`${t.notes.summary} ${data.summary}`];
   if (data.classNotes) notes.push(`${t.notes.classNotes} ${data.classNotes}`);
   if (data.materials.length) notes.push(`${t.notes.materials} ${data.materials.join('; ')}.`);
@@ -181,9 +255,20 @@ function quizSlides(quiz: QuizQuestion[]): DeckSlide[] {
   const total = quiz.length;
   return quiz.flatMap((q, i) => {
     const n = i + 1;
-    const options = q.options.map((o, j) => ({ text: `${LETTERS[j]}. ${o.text}`, scale: 0.95, color: color.ink, gap: 0.5 }));
-    const question: Block[] = [{ text: q.prompt, scale: 1, color: color.ink, bold: true }, { text: quizPageText.kindHint[q.kind], scale: 0.75, color: color.muted, italic: true, gap: 0.35 }, ...options];
-    const correct = q.options.flatMap((o, j) => (o.correct ? [{ text: `${LETTERS[j]}. ${o.text}`, scale: 1, color: color.brand, bold: true, gap: 0.35 }] : []));
+    const options = q.options.map((o, j) => ({
+      text: `${LETTERS[j]}. ${o.text}`,
+      scale: 0.95,
+      color: color.ink,
+      gap: 0.5,
+    }));
+    const question: Block[] = [
+      { text: q.prompt, scale: 1, color: color.ink, bold: true },
+      { text: quizPageText.kindHint[q.kind], scale: 0.75, color: color.muted, italic: true, gap: 0.35 },
+      ...options,
+    ];
+    const correct = q.options.flatMap((o, j) =>
+      o.correct ? [{ text: `${LETTERS[j]}. ${o.text}`, scale: 1, color: color.brand, bold: true, gap: 0.35 }] : [],
+    );
     const answer: Block[] = [
       { text: q.prompt, scale: 0.75, color: color.muted },
       { text: t.answerIs, scale: 0.8, color: color.alert, bold: true, gap: 0.7 },
@@ -191,8 +276,20 @@ function quizSlides(quiz: QuizQuestion[]): DeckSlide[] {
       { text: `${t.explanation} ${q.explanation}`, scale: 0.9, color: color.ink, gap: 0.7 },
     ];
     return [
-      ...contentSlides(t.quizKicker, t.question(n, total), question, { max: 32, min: 16 }, t.notes.answer(correctLetters(q))),
-      ...contentSlides(t.quizKicker, t.answer(n, total), answer, { max: 32, min: 16 }, `${t.explanation} ${q.explanation}`),
+      ...contentSlides(
+        t.quizKicker,
+        t.question(n, total),
+        question,
+        { max: 32, min: 16 },
+        t.notes.answer(correctLetters(q)),
+      ),
+      ...contentSlides(
+        t.quizKicker,
+        t.answer(n, total),
+        answer,
+        { max: 32, min: 16 },
+        `${t.explanation} ${q.explanation}`,
+      ),
     ];
   });
 }
@@ -202,7 +299,10 @@ function hotlineSlides(data: SlidesData): DeckSlide[] {
     { text: [c.role, c.who].filter(Boolean).join(' – '), scale: 0.7, color: color.muted, gap: i === 0 ? 0 : 0.55 },
     { text: `${c.phone}${c.isExample ? ` (${t.example})` : ''}`, scale: 1, color: color.brand, bold: true, gap: 0.1 },
   ]);
-  blocks.push({ text: t.emergency, scale: 0.9, color: color.alert, bold: true, gap: 0.8 }, { text: t.secret, scale: 0.7, color: color.muted, gap: 0.3 });
+  blocks.push(
+    { text: t.emergency, scale: 0.9, color: color.alert, bold: true, gap: 0.8 },
+    { text: t.secret, scale: 0.7, color: color.muted, gap: 0.3 },
+  );
   return contentSlides(upper(data.brand.communeName), t.hotline, blocks, { max: 30, min: 14 }, data.url);
 }
 
@@ -210,9 +310,25 @@ function hotlineSlides(data: SlidesData): DeckSlide[] {
 function footers(slides: DeckSlide[], data: SlidesData) {
   slides.forEach((slide, i) => {
     if (i === 0) return;
-    const line = fitText(`${capitalize(data.brand.communeName)} · ${data.brand.host}`, { maxWidth: BODY.w - 80, maxLines: 1, maxSize: 11, minSize: 7 }, measureFor('regular'));
-    slide.texts.push({ x: M, y: FOOTER_Y, w: BODY.w - 80, h: 16, paragraphs: [{ text: line.lines.join(' '), size: Math.floor(line.size * 10) / 10, color: color.muted }] });
-    slide.texts.push({ x: W - M - 80, y: FOOTER_Y, w: 80, h: 16, paragraphs: [{ text: `${i + 1}/${slides.length}`, size: 11, color: color.muted, align: 'right' }] });
+    const line = fitText(
+      `${capitalize(data.brand.communeName)} · ${data.brand.host}`,
+      { maxWidth: BODY.w - 80, maxLines: 1, maxSize: 11, minSize: 7 },
+      measureFor('regular'),
+    );
+    slide.texts.push({
+      x: M,
+      y: FOOTER_Y,
+      w: BODY.w - 80,
+      h: 16,
+      paragraphs: [{ text: line.lines.join(' '), size: Math.floor(line.size * 10) / 10, color: color.muted }],
+    });
+    slide.texts.push({
+      x: W - M - 80,
+      y: FOOTER_Y,
+      w: 80,
+      h: 16,
+      paragraphs: [{ text: `${i + 1}/${slides.length}`, size: 11, color: color.muted, align: 'right' }],
+    });
   });
 }
 
@@ -251,5 +367,11 @@ export function slidesDeck(data: SlidesData): Deck {
   );
   slides.push(...quizSlides(data.quiz), ...hotlineSlides(data));
   footers(slides, data);
-  return { title: data.title, subject: t.kicker, author: data.brand.siteName, company: capitalize(data.brand.communeName), slides };
+  return {
+    title: data.title,
+    subject: t.kicker,
+    author: data.brand.siteName,
+    company: capitalize(data.brand.communeName),
+    slides,
+  };
 }

@@ -37,11 +37,16 @@ export function devSearch() {
     running = reindex()
       .catch((e: unknown) => {
         // The previous index stays in place: a half-crawled site would hide pages from search.
-        log?.warn(`search index not updated (${e instanceof Error ? e.message : String(e)}); trying again on the next change`);
+        log?.warn(
+          `search index not updated (${e instanceof Error ? e.message : String(e)}); trying again on the next change`,
+        );
       })
       .finally(() => {
         running = undefined;
-        if (again) (again = false), schedule();
+        if (again) {
+          again = false;
+          schedule();
+        }
       });
   };
 
@@ -104,7 +109,10 @@ async function crawl(origin: string): Promise<SourcePage[]> {
     if (html === undefined) continue;
     pages.push({ url: path, html });
     for (const [, link] of html.matchAll(/href="(\/[^"#?]*)"/g)) {
-      if (link!.endsWith('/') && !SKIP.test(link!) && !isEditorOnly(link!) && !seen.has(link!)) seen.add(link!), queue.push(link!);
+      if (link!.endsWith('/') && !SKIP.test(link!) && !isEditorOnly(link!) && !seen.has(link!)) {
+        seen.add(link!);
+        queue.push(link!);
+      }
     }
   }
   return pages;

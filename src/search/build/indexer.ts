@@ -58,7 +58,10 @@ export function pagesOfDirectory(dir: string): SourcePage[] {
 
 /** Indexes the pages and returns the bundle files (Pagefind's, minus unused UIs, plus the d/đ word list). */
 export async function buildSearchBundle(pages: readonly SourcePage[]): Promise<{ files: BundleFile[]; pages: number }> {
-  const { index, errors } = await pagefind.createIndex({ ...indexOptions, excludeSelectors: [...indexOptions.excludeSelectors] });
+  const { index, errors } = await pagefind.createIndex({
+    ...indexOptions,
+    excludeSelectors: [...indexOptions.excludeSelectors],
+  });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   for (const page of pages) {
     const added = await index.addHTMLFile({ url: page.url, content: spaceTags(page.html) });
@@ -69,7 +72,8 @@ export async function buildSearchBundle(pages: readonly SourcePage[]): Promise<{
   await index.deleteIndex();
   const kept = files.filter((f) => !UNUSED.test(f.path));
   const texts = kept.filter((f) => f.path.endsWith('.pf_fragment')).map((f) => fragmentText(f.path, f.content));
-  if (pages.length > 0 && texts.length === 0) throw new Error('Pagefind wrote no page fragment: cannot build the d/đ word list.');
+  if (pages.length > 0 && texts.length === 0)
+    throw new Error('Pagefind wrote no page fragment: cannot build the d/đ word list.');
   const words = new TextEncoder().encode(JSON.stringify(collectDWords(texts)));
   return { files: [...kept, { path: D_WORDS_FILE, content: words }], pages: pages.length };
 }
@@ -88,6 +92,8 @@ function fragmentText(path: string, bytes: Uint8Array): string {
     if (typeof json.content !== 'string') throw new Error('no content');
     return `${typeof json.meta?.title === 'string' ? json.meta.title : ''} ${json.content}`;
   } catch (e) {
-    throw new Error(`Unexpected Pagefind fragment ${path} (${String(e)}): Pagefind's format changed, update fragmentText().`);
+    throw new Error(
+      `Unexpected Pagefind fragment ${path} (${String(e)}): Pagefind's format changed, update fragmentText().`,
+    );
   }
 }

@@ -31,7 +31,9 @@ export function pagefindSearch(): AstroIntegration {
           bytes += file.content.byteLength;
         }
         if (pages === 0) throw new Error('Pagefind indexed no page: is data-pagefind-body missing from the layout?');
-        logger.info(`${pages} pages indexed, ${files.length} files, ${Math.round(bytes / 1024)} KB in ${Date.now() - started} ms`);
+        logger.info(
+          `${pages} pages indexed, ${files.length} files, ${Math.round(bytes / 1024)} KB in ${Date.now() - started} ms`,
+        );
       },
     },
   };

@@ -43,7 +43,11 @@ async function loadDWords(url: string): Promise<DWords> {
 }
 
 /** Loads Pagefind and the word list; `places` are the names of the commune and its units (see places.ts). */
-export async function loadEngine(bundleUrl: string, synonyms: readonly Synonym[], places: readonly string[] = []): Promise<Engine> {
+export async function loadEngine(
+  bundleUrl: string,
+  synonyms: readonly Synonym[],
+  places: readonly string[] = [],
+): Promise<Engine> {
   const [pagefind, dWords] = await Promise.all([
     import(/* @vite-ignore */ `${bundleUrl}pagefind.js`) as Promise<PagefindApi>,
     loadDWords(`${bundleUrl}${D_WORDS_FILE}`),
@@ -89,7 +93,11 @@ export async function loadEngine(bundleUrl: string, synonyms: readonly Synonym[]
    * longest word it starts with instead ("vape" finds "và"): that is not the word, so no page holds it. Seen
    * as: no page has the whole word, and the word one letter shorter finds the very same pages.
    */
-  async function prefixPages(word: string, exact: boolean, find: ReturnType<typeof searcher>): Promise<PagefindResult[]> {
+  async function prefixPages(
+    word: string,
+    exact: boolean,
+    find: ReturnType<typeof searcher>,
+  ): Promise<PagefindResult[]> {
     const found = await find(word, exact);
     const letters = [...word];
     if (found.length === 0 || letters.length < 2 || (await find(`"${word}"`, exact)).length > 0) return found;
@@ -113,7 +121,8 @@ export async function loadEngine(bundleUrl: string, synonyms: readonly Synonym[]
     const units: PagefindResult[][] = [];
     const phraseUnits: PagefindResult[][] = [];
     if (!quoted) {
-      for (const w of plan.required) units.push(w.whole ? await find(`"${w.word}"`, plan.exact) : await prefixPages(w.word, plan.exact, find));
+      for (const w of plan.required)
+        units.push(w.whole ? await find(`"${w.word}"`, plan.exact) : await prefixPages(w.word, plan.exact, find));
       for (const p of plan.phrases) phraseUnits.push(await find(`"${p}"`, plan.exact));
       units.push(...phraseUnits);
     }
@@ -140,7 +149,12 @@ export async function loadEngine(bundleUrl: string, synonyms: readonly Synonym[]
         const plans = planQuery(query, synonyms, dWords, MAX_PLANS);
         if (plans.length === 0) {
           const browsed = await pagefind.search(null, { filters, sort: { [SORT_DATE]: 'desc' } });
-          return { results: browsed.results.map((result) => ({ result, words: [] })), via: [], significant: [], closest: [] };
+          return {
+            results: browsed.results.map((result) => ({ result, words: [] })),
+            via: [],
+            significant: [],
+            closest: [],
+          };
         }
         const typed = queryWords(query);
         const significant = typed.filter((_, i) => significance(typed)[i]);
@@ -152,7 +166,12 @@ export async function loadEngine(bundleUrl: string, synonyms: readonly Synonym[]
           perPlan.push(ran.results);
           closeness.push(ran.closeness);
         }
-        const after = placeWordWithoutPlace(plans.map((p) => p.sequence), places) ? await getPlacePages() : undefined;
+        const after = placeWordWithoutPlace(
+          plans.map((p) => p.sequence),
+          places,
+        )
+          ? await getPlacePages()
+          : undefined;
         const merged = mergeHits(perPlan, after);
         const via = [...new Set(merged.map((m) => plans[m.plan]!.via).filter((v): v is string => Boolean(v)))];
         const closest = merged.length === 0 ? closestPages(closeness, CLOSEST_LIMIT) : [];

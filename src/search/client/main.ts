@@ -43,12 +43,10 @@ let typingTimer: ReturnType<typeof setTimeout> | undefined;
 function getEngine(): Promise<Engine> {
   const synonyms = JSON.parse(form.dataset.synonyms ?? '[]') as Synonym[];
   const places = JSON.parse(form.dataset.places ?? '[]') as string[];
-  engine ??= loadEngine(form.dataset.bundle ?? '/pagefind/', synonyms, places).then(
-    (loaded) => {
-      void showFilterCounts(loaded);
-      return loaded;
-    },
-  );
+  engine ??= loadEngine(form.dataset.bundle ?? '/pagefind/', synonyms, places).then((loaded) => {
+    void showFilterCounts(loaded);
+    return loaded;
+  });
   return engine;
 }
 
@@ -179,6 +177,7 @@ more.addEventListener('click', async () => {
 const params = new URLSearchParams(location.search);
 input.value = (params.get('q') ?? '').normalize('NFC');
 const filterNames: readonly string[] = FILTERS;
-for (const box of checkboxes) box.checked = filterNames.includes(box.name) && params.getAll(box.name).includes(box.value);
+for (const box of checkboxes)
+  box.checked = filterNames.includes(box.name) && params.getAll(box.name).includes(box.value);
 if (checkboxes.some((b) => b.checked)) filterPanel.open = true;
 if (input.value.trim() || checkboxes.some((b) => b.checked)) void run();

@@ -22,6 +22,9 @@ export interface PagefindSearch {
 export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, options?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch>;
+  search(
+    term: string | null,
+    options?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<PagefindSearch>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }

@@ -42,7 +42,11 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
 }
 
 /** One result: title link, type badge, date, and the excerpt with the match highlighted (under an h2 or h3). */
-export function resultItem(data: PagefindResultData, words?: readonly PlanWord[], level: 'h2' | 'h3' = 'h2'): HTMLLIElement {
+export function resultItem(
+  data: PagefindResultData,
+  words?: readonly PlanWord[],
+  level: 'h2' | 'h3' = 'h2',
+): HTMLLIElement {
   const item = el('li', '');
   const article = el('article', '');
   const heading = el(level, 'text-xl');
@@ -50,7 +54,8 @@ export function resultItem(data: PagefindResultData, words?: readonly PlanWord[]
   link.href = safeHref(data.url);
   heading.append(link);
   const facts = el('p', 'mt-1 flex flex-wrap items-center gap-2 text-sm text-muted');
-  if (data.meta.type) facts.append(el('span', 'rounded bg-brand px-2 py-0.5 text-xs font-semibold text-white', data.meta.type));
+  if (data.meta.type)
+    facts.append(el('span', 'rounded bg-brand px-2 py-0.5 text-xs font-semibold text-white', data.meta.type));
   if (data.meta.date) {
     const time = el('time', '', formatIsoDate(data.meta.date));
     time.dateTime = data.meta.date;

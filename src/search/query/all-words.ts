@@ -48,7 +48,8 @@ export function closestPages<T>(plans: readonly PlanUnits<T>[], limit: number): 
     }
     for (const candidate of perPage.values()) {
       const seen = best.get(candidate.id);
-      if (!seen || candidate.share > seen.share || (candidate.share === seen.share && candidate.score > seen.score)) best.set(candidate.id, candidate);
+      if (!seen || candidate.share > seen.share || (candidate.share === seen.share && candidate.score > seen.score))
+        best.set(candidate.id, candidate);
     }
   }
   return [...best.values()]

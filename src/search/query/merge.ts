@@ -39,7 +39,10 @@ function better(a: { tier: number; score: number }, b: { tier: number; score: nu
   return a.tier > b.tier || (a.tier === b.tier && a.score > b.score);
 }
 
-export function mergeHits<T>(perPlan: readonly PlanResults<T>[], after: ReadonlySet<string> = new Set()): MergedHit<T>[] {
+export function mergeHits<T>(
+  perPlan: readonly PlanResults<T>[],
+  after: ReadonlySet<string> = new Set(),
+): MergedHit<T>[] {
   const best = new Map<string, MergedHit<T> & { order: number }>();
   perPlan.forEach(({ weight, exact, hits, phrase }, plan) => {
     const top = hits.reduce((m, h) => Math.max(m, h.score), 0);

@@ -20,7 +20,8 @@ export function placeNames(names: readonly string[]): string[] {
 export function placeWordWithoutPlace(readings: readonly string[], names: readonly string[]): boolean {
   const fold = (text: string) => queryWords(text).map((w) => stripMarks(bareWord(w)));
   const places = placeNames(names).map(fold);
-  const names1 = (words: string[]) => places.some((place) => words.some((_, i) => place.every((p, j) => words[i + j] === p)));
+  const names1 = (words: string[]) =>
+    places.some((place) => words.some((_, i) => place.every((p, j) => words[i + j] === p)));
   if (readings.some((r) => names1(fold(r)))) return false;
   const likeliest = fold(readings[0] ?? '');
   return likeliest.some((w) => places.some((place) => place.includes(w)));

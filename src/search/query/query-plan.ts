@@ -121,7 +121,9 @@ function combinations(options: Reading[][]): { words: Reading[]; weight: number 
   let ambiguous = 0;
   for (const choices of options) {
     const usable = choices.length > 1 && ambiguous++ >= MAX_AMBIGUOUS ? choices.slice(0, 1) : choices;
-    out = out.flatMap((prefix) => usable.map((c) => ({ words: [...prefix.words, c], weight: prefix.weight * c.weight })));
+    out = out.flatMap((prefix) =>
+      usable.map((c) => ({ words: [...prefix.words, c], weight: prefix.weight * c.weight })),
+    );
   }
   return out;
 }
@@ -139,7 +141,10 @@ interface VariantWord {
 }
 
 /** The query with each slang phrase of the editors' list replaced by what it means (one variant per meaning). */
-function synonymVariants(words: readonly VariantWord[], synonyms: readonly Synonym[]): { words: VariantWord[]; via: string }[] {
+function synonymVariants(
+  words: readonly VariantWord[],
+  synonyms: readonly Synonym[],
+): { words: VariantWord[]; via: string }[] {
   const variants: { words: VariantWord[]; via: string }[] = [];
   const typed = words.map((w) => w.word);
   for (const entry of synonyms) {
@@ -149,8 +154,15 @@ function synonymVariants(words: readonly VariantWord[], synonyms: readonly Synon
       if (at < 0) continue;
       for (const meaning of entry.means) {
         const meant = queryWords(meaning);
-        const inserted = meant.map((word) => ({ word, significant: true, ...(meant.length > 1 ? { phrase: at } : {}) }));
-        variants.push({ words: [...words.slice(0, at), ...inserted, ...words.slice(at + phrase.length)], via: meaning });
+        const inserted = meant.map((word) => ({
+          word,
+          significant: true,
+          ...(meant.length > 1 ? { phrase: at } : {}),
+        }));
+        variants.push({
+          words: [...words.slice(0, at), ...inserted, ...words.slice(at + phrase.length)],
+          via: meaning,
+        });
       }
     }
   }
@@ -158,10 +170,16 @@ function synonymVariants(words: readonly VariantWord[], synonyms: readonly Synon
 }
 
 /** The search of one reading of one variant: what is searched, what results must hold, the phrase to rank first. */
-function toPlan(words: readonly VariantWord[], readings: readonly Reading[], weight: number, via: string | undefined): Plan {
+function toPlan(
+  words: readonly VariantWord[],
+  readings: readonly Reading[],
+  weight: number,
+  via: string | undefined,
+): Plan {
   const searched = words.map((w, i) => ({ ...w, reading: readings[i]! })).filter((w) => w.significant);
   const phrases = new Map<number, string[]>();
-  for (const w of searched) if (w.phrase !== undefined) phrases.set(w.phrase, [...(phrases.get(w.phrase) ?? []), w.reading.word]);
+  for (const w of searched)
+    if (w.phrase !== undefined) phrases.set(w.phrase, [...(phrases.get(w.phrase) ?? []), w.reading.word]);
   return {
     terms: searched.map((w) => w.reading.word).join(' '),
     sequence: readings.map((r) => r.word).join(' '),
@@ -188,13 +206,19 @@ export function planQuery(raw: string, synonyms: readonly Synonym[], dWords: DWo
   const words = queryWords(raw);
   if (words.length === 0) return [];
   const significant = significance(words);
-  const own = words.map((word, i) => ({ word, significant: significant[i]!, ...(i === words.length - 1 ? { last: true } : {}) }));
+  const own = words.map((word, i) => ({
+    word,
+    significant: significant[i]!,
+    ...(i === words.length - 1 ? { last: true } : {}),
+  }));
   const variants = [{ words: own as VariantWord[], weight: 1, via: undefined as string | undefined }];
   for (const v of synonymVariants(own, synonyms)) variants.push({ ...v, weight: SYNONYM_WEIGHT });
 
   const candidates: Plan[] = [];
   for (const variant of variants) {
-    for (const reading of combinations(variant.words.map((w) => (w.phrase === undefined ? dReadings(w.word, dWords) : [{ word: w.word, weight: 1 }])))) {
+    for (const reading of combinations(
+      variant.words.map((w) => (w.phrase === undefined ? dReadings(w.word, dWords) : [{ word: w.word, weight: 1 }])),
+    )) {
       const weight = variant.weight * reading.weight;
       if (weight < MIN_PLAN_WEIGHT) continue;
       candidates.push(toPlan(variant.words, reading.words, weight, variant.via));

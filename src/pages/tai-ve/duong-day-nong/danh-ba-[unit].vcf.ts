@@ -12,5 +12,7 @@ export const getStaticPaths = (async () => {
 
 export async function GET(context: APIContext) {
   const { unit } = context.props as { unit: Unit };
-  return new Response(vcardFile(await unitContacts(unit, context.site!)), { headers: { 'Content-Type': contentType('danh-ba.vcf') } });
+  return new Response(vcardFile(await unitContacts(unit, context.site!)), {
+    headers: { 'Content-Type': contentType('danh-ba.vcf') },
+  });
 }
