@@ -32,7 +32,9 @@ function wire(form: HTMLFormElement): void {
     question.classList.remove(...Object.values(CARD_CLASSES));
   };
 
-  form.querySelector('[data-quiz-check]')?.addEventListener('click', () => {
+  // Checking is the form's submit (its button, or Enter): answers are marked here and never sent anywhere.
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
     let right = 0;
     for (const question of questions) {
       const inputs = [...question.querySelectorAll<HTMLInputElement>('input')];
