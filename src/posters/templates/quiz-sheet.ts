@@ -12,6 +12,7 @@ import { Flow, paragraphLines, placeText, widthOf } from '../draw/layout.ts';
 import type { Weight } from '../fonts.ts';
 import type { QuizSheetData } from '../jobs.ts';
 import { correctLetters } from './slides.ts';
+import { continuationHead, pageFooters } from './a4-sheet.ts';
 import { color, upper } from './style.ts';
 
 const t = lessonFilesText.sheets;
@@ -40,17 +41,7 @@ function quizSheetDoc(data: QuizSheetData, mode: 'worksheet' | 'key'): PrintDoc 
 
   const flow = new Flow(PAPER.A4, H - M - 24, (page, index) => {
     const ops = page.ops;
-    if (index > 0) {
-      placeText(
-        ops,
-        data.title,
-        { x: M, y: M - 20, width: inner },
-        { maxLines: 1, maxSize: 9, minSize: 6 },
-        { weight: 'semibold', color: color.muted },
-      );
-      ops.push({ op: 'line', x1: M, y1: M - 6, x2: W - M, y2: M - 6, stroke: color.line, lineWidth: 0.8 });
-      return M + 4;
-    }
+    if (index > 0) return continuationHead(ops, data.title);
     ops.push({ op: 'rect', x: 0, y: 0, w: W, h: 70, fill: mode === 'worksheet' ? color.brand : color.alert });
     ops.push(...emblemOps(M, 14, 42, color.white, mode === 'worksheet' ? color.alert : color.brand));
     placeText(
@@ -197,23 +188,7 @@ function quizSheetDoc(data: QuizSheetData, mode: 'worksheet' | 'key'): PrintDoc 
     draw(lines);
   });
 
-  flow.pages.forEach((page, i) => {
-    page.ops.push({ op: 'line', x1: M, y1: H - M + 2, x2: W - M, y2: H - M + 2, stroke: color.line, lineWidth: 0.8 });
-    placeText(
-      page.ops,
-      data.url,
-      { x: M, y: H - M + 8, width: inner - 80 },
-      { maxLines: 1, maxSize: 8.5, minSize: 5 },
-      { weight: 'regular', color: color.muted },
-    );
-    placeText(
-      page.ops,
-      t.page(i + 1, flow.pages.length),
-      { x: W - M - 80, y: H - M + 8, width: 80 },
-      { maxLines: 1, maxSize: 8.5, minSize: 6 },
-      { weight: 'semibold', color: color.muted, align: 'right' },
-    );
-  });
+  pageFooters(flow.pages, data.url, t.page);
   const subject = mode === 'worksheet' ? t.worksheetSubject : t.answerKeySubject;
   return { title: `${kind}: ${data.title}`, subject, author: data.brand.siteName, pages: flow.pages };
 }
