@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import { messages } from '../i18n/vi';
 import { isVietnamesePhone } from '../utils/phone';
 import { isCalendarDate, parseCalendarDate } from '../utils/dates';
+import { firstUnprintable } from '../utils/unprintable';
 import { checkMediaRef, MEDIA_FILE_PATTERN, MEDIA_IMAGE_PATTERN, registeredMediaFolder } from '../safety/media-ref';
 import { mediaRefText } from '../i18n/safety';
 import { hintWithLimits, limitText } from '../i18n/field-limits';
@@ -88,7 +89,11 @@ function nfcString(min: number, max: number) {
       z
         .string()
         .min(min, { error: min <= 1 ? messages.required : messages.tooShort(min) })
-        .max(max, { error: messages.tooLong(max) }),
+        .max(max, { error: messages.tooLong(max) })
+        .superRefine((text, ctx) => {
+          const code = firstUnprintable(text);
+          if (code) ctx.addIssue({ code: 'custom', message: messages.unprintable(code) });
+        }),
     );
 }
 

@@ -10,6 +10,8 @@ export const messages = {
   required: 'Bắt buộc: hãy điền trường này.',
   tooShort: (n: number) => `Quá ngắn: cần ít nhất ${n} ký tự.`,
   tooLong: (n: number) => `Quá dài: tối đa ${n} ký tự, hãy rút gọn.`,
+  unprintable: (code: string) =>
+    `Có một ký tự không in được (${code}), thường do dán từ phần mềm khác: hãy xóa ký tự đó (hoặc gõ lại đoạn chữ) rồi lưu.`,
   phone:
     'Số điện thoại không hợp lệ: dùng số di động 10 chữ số (ví dụ 0912 345 678), số máy bàn 11 chữ số bắt đầu bằng 02 (ví dụ 0225 3123 456) hoặc số khẩn cấp 113.',
   url: 'Địa chỉ web không hợp lệ: cần bắt đầu bằng https://',

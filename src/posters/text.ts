@@ -2,10 +2,11 @@
  * Text for posters: NFC normalization and fitting a text into a box by wrapping at spaces and shrinking.
  * Pure functions: the width of a string comes from a `measure` function, so tests need no font.
  */
+import { UNPRINTABLE } from '../utils/unprintable.ts';
 
-/** NFC, with runs of whitespace collapsed: NFD input would misplace tone marks in every renderer. */
+/** NFC, unprintable characters (src/utils/unprintable.ts) dropped, runs of whitespace collapsed: NFD input would misplace tone marks in every renderer. */
 export function clean(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return text.normalize('NFC').replace(UNPRINTABLE, '').replace(/\s+/g, ' ').trim();
 }
 
 /** Width of a string at font size 1 (multiply by the size for the real width). */

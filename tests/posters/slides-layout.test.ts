@@ -3,8 +3,10 @@
  * font, wider than Arial) inside the slide, long lists continue on "(tiếp)" slides instead of overflowing, and no
  * question, option, explanation or number is lost on the way. No build, no office suite: the display list itself.
  */
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { LINE_PITCH, SLIDE, type Deck } from '../../src/posters/draw/deck';
+import { writePptx } from '../../src/posters/draw/pptx';
 import type { SlidesData } from '../../src/posters/jobs';
 import { measureFor } from '../../src/posters/measure';
 import { slidesDeck, slideSummary } from '../../src/posters/templates/slides';
@@ -122,5 +124,27 @@ describe('slides at the limits of the content model', () => {
     const lastAsked = slides.findLastIndex((s) => s.includes('Câu hỏi 2/2'));
     expect(slides[lastAsked + 1]).toContain('Đáp án câu 2/2');
     expect(slides[lastAsked + 1]).toContain('B. Sai');
+  });
+
+  it('writes hostile text as text: markup escaped everywhere, no character XML forbids, in every part of the package', async () => {
+    const evil = 'A & B <b>x</b> "q" \u0001\u001f\uFFFE\uD800 ]]>';
+    const hostile: SlidesData = {
+      ...data,
+      brand: { ...brand, communeName: 'xã A & B <C>', siteName: evil },
+      title: evil,
+      quiz: [{ ...data.quiz[0]!, prompt: evil, explanation: evil }],
+    };
+    const parts = unzipSync(await writePptx(slidesDeck(hostile)));
+    const xml = Object.entries(parts)
+      .filter(([name]) => /\.(xml|rels)$/.test(name))
+      .map(([name, bytes]) => [name, Buffer.from(bytes).toString('utf8')] as const);
+    expect(xml.length).toBeGreaterThan(10);
+    for (const [name, text] of xml) {
+      expect(text, name).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDFFF]/);
+      expect(text, name).not.toContain('<b>');
+      expect(text, name).not.toMatch(/&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[\da-fA-F]+);)/);
+    }
+    const app = xml.find(([name]) => name === 'docProps/app.xml')![1];
+    expect(app).toContain('<Company>Xã A &amp; B &lt;C&gt;</Company>');
   });
 });

@@ -48,6 +48,8 @@ describe('Vietnamese text', () => {
     const nfd = 'Trưởng Công an xã'.normalize('NFD');
     expect(nfd).not.toBe('Trưởng Công an xã');
     expect(clean(nfd)).toBe('Trưởng Công an xã');
+    // Characters no print or slide can hold (a YAML "\x01" escape, a noncharacter, half a surrogate pair) are dropped.
+    expect(clean('ma\u0001 t\u00fay\uFFFE\uD800 \u0085đá')).toBe('ma túy đá');
     expect(wrapWords(nfd, 1e6, measure)).toEqual(['Trưởng Công an xã']);
     expect(fitText(`  ĐƯỜNG   DÂY\nNÓNG `.normalize('NFD'), box, measure).lines).toEqual(['ĐƯỜNG DÂY NÓNG']);
   });

@@ -80,6 +80,12 @@ table('text: trimmed, NFC, 1 to max characters, required by default', text('titl
   ['   ', error(messages.required)],
   [undefined, error(messages.required)],
   [42, error(messages.required)],
+  // Characters XML forbids (a YAML "\x01" escape, a noncharacter, half a surrogate pair) would break the feed and
+  // the slides: refused, naming the character.
+  ['Ma\u0001túy', error(messages.unprintable('U+0001'))],
+  ['Ma\uFFFEtúy', error(messages.unprintable('U+FFFE'))],
+  ['Ma\uD800túy', error(messages.unprintable('U+D800'))],
+  ['Ma\ttúy', ok('Ma\ttúy')],
 ]);
 
 table('text: a minimum length', text('code', { label: 'Mã', min: 3 }), [
@@ -102,6 +108,7 @@ table('text: default maximum of 160', text('title', { label: 'Tiêu đề' }), [
 
 table('longText: default maximum of 600, lines kept', longText('summary', { label: 'Tóm tắt' }), [
   ['Dòng một.\nDòng hai.', ok('Dòng một.\nDòng hai.')],
+  ['Dòng một.\r\nDòng\u000bhai.', error(messages.unprintable('U+000B'))],
   ['a'.repeat(600), ok('a'.repeat(600))],
   ['a'.repeat(601), error(messages.tooLong(600))],
   ['', error(messages.required)],

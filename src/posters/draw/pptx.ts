@@ -15,6 +15,8 @@ export const SLIDE_FONT = 'Arial';
 export const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 
 const inch = (pt: number) => pt / 72;
+/** XML text: pptxgenjs escapes the other properties, not the company it writes into docProps/app.xml. */
+const xmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const hex = (color: string) => color.replace(/^#/, '').toUpperCase();
 
 function runOf(p: DeckParagraph, last: boolean): PptxGenJS.TextProps {
@@ -70,10 +72,10 @@ export async function writePptx(deck: Deck): Promise<Buffer> {
   const pptx = new PptxGenJS();
   pptx.defineLayout({ name: 'WIDE_16x9', width: inch(SLIDE.width), height: inch(SLIDE.height) });
   pptx.layout = 'WIDE_16x9';
-  pptx.title = deck.title;
-  pptx.subject = deck.subject;
-  pptx.author = deck.author;
-  pptx.company = deck.company;
+  pptx.title = clean(deck.title);
+  pptx.subject = clean(deck.subject);
+  pptx.author = clean(deck.author);
+  pptx.company = xmlText(clean(deck.company));
   pptx.theme = { headFontFace: SLIDE_FONT, bodyFontFace: SLIDE_FONT };
   for (const s of deck.slides) {
     const slide = pptx.addSlide();
