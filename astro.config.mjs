@@ -15,6 +15,7 @@ import { offline } from './src/integrations/offline.ts';
 import { localPreview } from './src/integrations/local-preview.ts';
 import { nfcMdx } from './src/integrations/nfc-mdx.ts';
 import { contentErrorsPreview } from './src/integrations/content-errors-preview.ts';
+import { contentModulesRefresh } from './src/integrations/content-modules-refresh.ts';
 import { inSitemap } from './src/integrations/sitemap-filter.ts';
 import { cmsAdmin } from './cms/admin-route.ts';
 
@@ -47,6 +48,8 @@ export default defineConfig({
     localPreview(),
     // Dev server only: a content file with an error shows a Vietnamese error page in place of the site (src/dev/).
     contentErrorsPreview(),
+    // Dev server only: a renamed content file keeps its page (src/integrations/content-modules-refresh.ts).
+    contentModulesRefresh(),
     // The CMS at /admin/ (cms/admin.astro): the CMS adds its page to the site, the site never imports cms/.
     cmsAdmin(),
   ],
