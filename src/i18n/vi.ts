@@ -49,6 +49,7 @@ export const messages = {
     `Không đọc được phần thông tin của ${file}: ${reason}. Kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép.`,
   unknownField: 'Trường này không có trong mô hình nội dung: hãy xóa nó hoặc kiểm tra lại chính tả tên trường.',
   buildFailed: 'Dừng xây dựng trang: nội dung có lỗi, chưa có trang nào được xuất bản.',
+  buildUnchanged: 'Không có gì thay đổi kể từ lần xây dựng trước: giữ nguyên trang đã có.',
 } as const;
 
 /** Labels and hints for every field editors fill in. */

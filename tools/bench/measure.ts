@@ -79,16 +79,13 @@ export function treeRss(root: number): { bytes: number; processes: number } {
   return { bytes, processes };
 }
 
-/** Builds the site with Astro under the current Node (the project's Node 24 when run through npm). */
+/**
+ * Builds the site as `npm run build` does (tools/cli/build.ts: its locks, the staging folder swapped in at the end,
+ * the site kept when nothing changed), under the current Node (the project's Node 24 when run through npm).
+ */
 export function runBuild(opts: BuildOptions): Promise<BuildRun> {
   const started = performance.now();
-  // Through the checkout's build lock, as the tests' builds: two builds of one checkout must not overlap.
-  const lockThenBuild = [
-    join(opts.projectRoot, 'tools/cli/with-checkout-lock.ts'),
-    join(opts.projectRoot, 'node_modules/astro/bin/astro.mjs'),
-    'build',
-  ];
-  const child = spawn(process.execPath, lockThenBuild, {
+  const child = spawn(process.execPath, [join(opts.projectRoot, 'tools/cli/build.ts')], {
     cwd: opts.projectRoot,
     env: {
       ...process.env,

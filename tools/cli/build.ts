@@ -1,14 +1,18 @@
 /**
  * `npm run build`: builds into a staging folder and swaps it in only when everything succeeded,
  * so a failed build never leaves a half-written site where the host serves it. One build at a time per output
- * folder (build-lock.ts); each run has its own staging folder (staging.ts).
+ * folder (build-lock.ts); each run has its own staging folder (staging.ts). When nothing the site depends on
+ * changed since the last successful build (build-inputs.ts, last-build.ts), that site is kept as it is;
+ * `npm run build -- --force` builds anyway.
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { messages } from '../../src/i18n/vi.ts';
 import { runAstro } from './astro-output.ts';
+import { buildInputsDigest } from './build-inputs.ts';
 import { lockBuild } from './build-lock.ts';
-import { previousDir, removeLeftovers, stagingDir } from './staging.ts';
+import { isUpToDate, recordBuild } from './last-build.ts';
+import { previousDir, removeInBackground, removeLeftovers, stagingDir } from './staging.ts';
 
 const outDir = resolve(process.env.OUT_DIR || 'dist');
 const staging = stagingDir(outDir);
@@ -29,10 +33,19 @@ process.on('SIGINT', () => astroRunning || process.exit(130));
 process.on('SIGTERM', () => astroRunning || process.exit(143));
 removeLeftovers(outDir);
 
-const astro = resolve(import.meta.dirname, '../../node_modules/astro/bin/astro.mjs');
+const projectRoot = resolve(import.meta.dirname, '../..');
+const args = process.argv.slice(2);
+// Read before the build starts: a file saved while it runs makes the next build differ, and so build.
+const inputs = buildInputsDigest(projectRoot, args);
+if (!args.includes('--force') && isUpToDate(projectRoot, outDir, inputs)) {
+  console.log(`${messages.buildUnchanged}\n✓ ${outDir}`);
+  process.exit(0);
+}
+
+const astro = resolve(projectRoot, 'node_modules/astro/bin/astro.mjs');
 astroRunning = true;
 // Editors see the build's Vietnamese messages without Astro's English wrapper; DEBUG=1 shows it all (astro-output.ts).
-const result = await runAstro([astro, 'build', ...process.argv.slice(2)], {
+const result = await runAstro([astro, 'build', ...args], {
   ...process.env,
   OUT_DIR: staging,
   ASTRO_TELEMETRY_DISABLED: '1',
@@ -48,5 +61,7 @@ if (result.status !== 0 || !existsSync(resolve(staging, 'index.html'))) {
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
-rmSync(previous, { recursive: true, force: true });
+recordBuild(projectRoot, outDir, inputs);
 console.log(`\n✓ ${outDir}`);
+// The new site is live; the old one is deleted after this command returns (the next build finishes the job if not).
+removeInBackground(previous);

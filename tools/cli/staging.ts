@@ -1,6 +1,7 @@
 /** Folders a build writes beside OUT_DIR: one staging folder per run, and the previous site during the swap. */
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 const runId = `${process.pid}-${randomBytes(4).toString('hex')}`;
@@ -22,4 +23,14 @@ export function removeLeftovers(outDir: string): string[] {
   const leftovers = readdirSync(dirname(outDir)).filter(ours);
   for (const name of leftovers) rmSync(join(dirname(outDir), name), { recursive: true, force: true });
   return leftovers;
+}
+
+/**
+ * Deletes `dir` in a detached process, so the command that swapped a new site in does not wait for thousands of
+ * files of the old one to be unlinked. A deletion cut short is finished by the next build (removeLeftovers).
+ */
+export function removeInBackground(dir: string): void {
+  if (!existsSync(dir)) return;
+  const code = `require('node:fs').rmSync(${JSON.stringify(dir)}, { recursive: true, force: true })`;
+  spawn(process.execPath, ['-e', code], { detached: true, stdio: 'ignore' }).unref();
 }
