@@ -3,12 +3,12 @@
  * (tools/cli/build-inputs.ts, tools/cli/last-build.ts), and builds again when anything did: a content file, a file
  * deleted from the output by hand, or `--force`.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { fixtureSite, projectRoot, TEST_TODAY } from '../helpers/build';
+import { fixtureSite } from '../helpers/build';
+import { cliBuild } from '../helpers/cli-build';
 import { overlay } from '../helpers/overlay';
 import { messages } from '../../src/i18n/vi';
 
@@ -19,24 +19,9 @@ const ARTICLE = 'articles/ma-tuy-nup-bong.mdx';
 const PAGE = join(outDir, 'bai-viet/ma-tuy-nup-bong/index.html');
 
 /** `npm run build` of the content folder, into the same output and cache folders every time. */
-function build(...args: string[]): { status: number | null; output: string; kept: boolean } {
-  const { DEBUG: _debug, ...env } = process.env;
-  const result = spawnSync(process.execPath, [join(projectRoot, 'tools/cli/build.ts'), ...args], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    env: {
-      ...env,
-      CONTENT_DIR: content,
-      OUT_DIR: outDir,
-      CACHE_DIR: join(work, 'cache'),
-      BUILD_DATE: TEST_TODAY,
-      NO_COLOR: '1',
-      FORCE_COLOR: '0',
-    },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const output = `${result.stdout}\n${result.stderr}`;
-  return { status: result.status, output, kept: output.includes(messages.buildUnchanged) };
+function build(...args: string[]) {
+  const result = cliBuild(content, outDir, join(work, 'cache'), args);
+  return { ...result, kept: result.output.includes(messages.buildUnchanged) };
 }
 
 const identity = () => statSync(outDir).ino;

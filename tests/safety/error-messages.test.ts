@@ -5,13 +5,13 @@
  * The refused builds run `tools/cli/build.ts` (what `npm run build` and `npm start` run), so the filtered output
  * editors see is what is checked, and the exit status proves the process ended normally, not by a signal.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, fixtureSite, projectRoot, TEST_TODAY } from '../helpers/build';
+import { buildSite, fixtureSite } from '../helpers/build';
 import { overlay } from '../helpers/overlay';
+import { cliBuild } from '../helpers/cli-build';
 import { shareJobs } from '../../src/posters/share-pages';
 import { htmlTags } from '../../src/utils/html';
 
@@ -252,32 +252,11 @@ const cases: Case[] = [
 ];
 
 /** Builds the content folder with tools/cli/build.ts, as `npm run build` does. */
-function cliBuild(content: string): Outcome {
+function cliBuildOf(content: string): Outcome {
   const work = mkdtempSync(join(tmpdir(), 'portal-build-'));
   const outDir = join(work, 'dist');
-  const { DEBUG: _debug, ...env } = process.env;
-  const result = spawnSync(process.execPath, [join(projectRoot, 'tools/cli/build.ts')], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    env: {
-      ...env,
-      CONTENT_DIR: content,
-      OUT_DIR: outDir,
-      CACHE_DIR: join(work, 'cache'),
-      BUILD_DATE: TEST_TODAY,
-      NO_COLOR: '1',
-      FORCE_COLOR: '0',
-    },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const output = `${result.stdout}\n${result.stderr}`;
-  return {
-    ok: result.status === 0 && existsSync(join(outDir, 'index.html')),
-    status: result.status,
-    signal: result.signal,
-    output,
-    outDir,
-  };
+  const result = cliBuild(content, outDir, join(work, 'cache'));
+  return { ...result, ok: result.status === 0 && existsSync(join(outDir, 'index.html')), outDir };
 }
 
 const outcomes = new Map<Group, Outcome>();
@@ -295,7 +274,7 @@ function outcome(group: Group): Outcome {
   if (group === 'published') {
     const built = buildSite(content);
     result = { ...built, status: built.ok ? 0 : 1, signal: null };
-  } else result = cliBuild(content);
+  } else result = cliBuildOf(content);
   outcomes.set(group, result);
   return result;
 }
