@@ -20,6 +20,8 @@ export interface BuildRun {
   wallMs: number;
   /** Highest sum of RSS over the process tree, in bytes. */
   peakRssBytes: number;
+  /** When that peak was sampled, in milliseconds since the build started. */
+  peakAtMs: number;
   /** Most processes seen in the tree at once. */
   peakProcesses: number;
   lines: LogLine[];
@@ -109,11 +111,12 @@ export function runBuild(opts: BuildOptions): Promise<BuildRun> {
   collect(child.stderr!);
 
   let peakRssBytes = 0;
+  let peakAtMs = 0;
   let peakProcesses = 0;
   const sample = () => {
     if (child.pid === undefined) return;
     const { bytes, processes } = treeRss(child.pid);
-    peakRssBytes = Math.max(peakRssBytes, bytes);
+    if (bytes > peakRssBytes) [peakRssBytes, peakAtMs] = [bytes, performance.now() - started];
     peakProcesses = Math.max(peakProcesses, processes);
   };
   const timer = setInterval(sample, opts.sampleMs ?? 100);
@@ -127,7 +130,7 @@ export function runBuild(opts: BuildOptions): Promise<BuildRun> {
       clearInterval(timer);
       const wallMs = performance.now() - started;
       lines.sort((a, b) => a.t - b.t);
-      resolve({ ok: code === 0, exitCode: code, wallMs, peakRssBytes, peakProcesses, lines });
+      resolve({ ok: code === 0, exitCode: code, wallMs, peakRssBytes, peakAtMs, peakProcesses, lines });
     });
   });
 }

@@ -58,8 +58,9 @@ const attr = (tag: HtmlTag, name: string) => tag.attributes[name];
 
 /** JS files referenced from a JS file: static imports, and (when `lazy`) dynamic imports and asset URLs. */
 function jsReferences(source: string, lazy: boolean): string[] {
-  const staticRe = /(?:from|import)\s*["'`]((?:\.{1,2}\/|\/_astro\/)[^"'`]+\.m?js)["'`]/g;
-  const anyRe = /["'`]((?:\.{1,2}\/|\/_astro\/)[^"'`\s]+\.(?:m?js|css|wasm))["'`]/g;
+  // Relative or site-absolute (`/_astro/…`, the CMS bundle's `/admin/…`), never protocol-relative.
+  const staticRe = /(?:from|import)\s*["'`]((?:\.{1,2}\/|\/(?!\/))[^"'`]+\.m?js)["'`]/g;
+  const anyRe = /["'`]((?:\.{1,2}\/|\/(?!\/))[^"'`\s]+\.(?:m?js|css|wasm))["'`]/g;
   return [...source.matchAll(lazy ? anyRe : staticRe)].map((m) => m[1]!);
 }
 

@@ -17,6 +17,8 @@ export interface BuildMeasure {
   ok: boolean;
   wallMs: number;
   peakRssBytes: number;
+  /** The last log line before the memory peak: the step that was running then. */
+  peakAfter?: string;
   peakProcesses: number;
   phases: BuildPhases;
   /** The end of the log when the build failed. */
@@ -59,6 +61,10 @@ function measureOf(run: BuildRun): BuildMeasure {
     ok: run.ok,
     wallMs: Math.round(run.wallMs),
     peakRssBytes: run.peakRssBytes,
+    peakAfter: run.lines
+      .filter((l) => l.t <= run.peakAtMs)
+      .at(-1)
+      ?.text.slice(0, 160),
     peakProcesses: run.peakProcesses,
     phases,
     ...(run.ok
@@ -86,7 +92,7 @@ export async function benchSize(size: BenchSize, opts: SuiteOptions): Promise<Si
       await runBuild({ projectRoot: opts.projectRoot, contentDir, outDir, cacheDir, buildDate: opts.buildDate }),
     );
     opts.log(
-      `  ${label}: ${m.ok ? 'ok' : 'FAILED'} in ${seconds(m.wallMs)}, peak ${Math.round(m.peakRssBytes / 1024 ** 2)} MB`,
+      `  ${label}: ${m.ok ? 'ok' : 'FAILED'} in ${seconds(m.wallMs)}, peak ${Math.round(m.peakRssBytes / 1024 ** 2)} MB (after "${m.peakAfter ?? ''}")`,
     );
     if (!m.ok) opts.log(m.error ?? '');
     return m;
