@@ -6,7 +6,7 @@
  * nothing changed and that output is still in place, keeps it instead of building again.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { contentDir } from '../../src/utils/content-dir.ts';
 
@@ -26,11 +26,20 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-/** Adds each file's path and bytes under `label`. */
+/**
+ * Adds each file's path, size and bytes under `label`, read in blocks: an upload too large to hold in memory
+ * reaches the build's own size check (and its message) instead of stopping the digest.
+ */
 function addTree(hash: ReturnType<typeof createHash>, label: string, dir: string): void {
+  const block = Buffer.alloc(1 << 20);
   for (const file of filesUnder(dir)) {
-    const bytes = readFileSync(join(dir, file));
-    hash.update(`${label}/${file}\0${bytes.length}\0`).update(bytes);
+    const fd = openSync(join(dir, file), 'r');
+    try {
+      hash.update(`${label}/${file}\0${fstatSync(fd).size}\0`);
+      for (let n; (n = readSync(fd, block)) > 0;) hash.update(block.subarray(0, n));
+    } finally {
+      closeSync(fd);
+    }
   }
 }
 
