@@ -25,6 +25,8 @@ const RENDERERS = [
   'satori',
   '@resvg/resvg-js',
   'pdfkit',
+  'fontkit',
+  'sharp',
   'qrcode',
   '@expo-google-fonts/be-vietnam-pro',
   'pptxgenjs',

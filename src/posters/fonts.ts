@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { create, type Font } from 'fontkit';
 
 /** The weights the templates use. */
 export type Weight = 'regular' | 'semibold' | 'bold' | 'black';
@@ -47,6 +48,22 @@ export function fontBuffer(weight: Weight): Buffer {
   let buffer = buffers.get(weight);
   if (!buffer) buffers.set(weight, (buffer = readFileSync(fontFile(weight))));
   return buffer;
+}
+
+const parsed = new Map<Weight, Font>();
+
+/**
+ * One weight parsed by fontkit, once per process (each render worker keeps its own). pdfkit takes the parsed font in
+ * place of the bytes, so its tables (cmap, GSUB, GPOS, glyph metrics) are read once, not for every document.
+ */
+export function parsedFont(weight: Weight): Font {
+  let font = parsed.get(weight);
+  if (!font) {
+    const created = create(fontBuffer(weight));
+    if (!('layout' in created)) throw new Error(`${fontFile(weight)} is a font collection, not one font`);
+    parsed.set(weight, (font = created));
+  }
+  return font;
 }
 
 /** A hash of every font file: part of each cache key, so a font update re-renders everything. */

@@ -65,7 +65,7 @@ export function placeholderFile(spec: PlaceholderSpec): Promise<Buffer> {
     bytes =
       spec.format === 'pdf'
         ? writePdf({ title: posterText.devPlaceholder.file, pages: [page] })
-        : Promise.resolve(writePng(page, { width: spec.pixelWidth }));
+        : writePng(page, { width: spec.pixelWidth });
     rendered.set(key, bytes);
   }
   return bytes;

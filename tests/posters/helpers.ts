@@ -7,7 +7,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 
 /** Runs a poppler tool; fails with how to install it when it is missing (tests never skip). */
-function poppler(tool: 'pdftotext' | 'pdfinfo' | 'pdftoppm', args: string[]): string {
+function poppler(tool: 'pdftotext' | 'pdfinfo' | 'pdftoppm' | 'pdffonts', args: string[]): string {
   const found = spawnSync('sh', ['-c', `command -v ${tool}`], { encoding: 'utf8' });
   if (found.status !== 0)
     throw new Error(`${tool} not found: install Debian's poppler-utils (apt-get install -y poppler-utils).`);
@@ -17,6 +17,20 @@ function poppler(tool: 'pdftotext' | 'pdfinfo' | 'pdftoppm', args: string[]): st
 /** Text of a PDF, NFC, with runs of whitespace (line breaks included) collapsed to one space. */
 export function pdfText(file: string): string {
   return poppler('pdftotext', ['-enc', 'UTF-8', file, '-']).normalize('NFC').replace(/\s+/g, ' ');
+}
+
+/** The fonts of a PDF as pdffonts lists them: name, whether embedded, subset, and mapped to Unicode. */
+export function pdfFonts(file: string): { name: string; embedded: boolean; subset: boolean; unicode: boolean }[] {
+  return poppler('pdffonts', [file])
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim())
+    .map((line) => {
+      const cells = line.trim().split(/\s+/);
+      // name type… encoding emb sub uni object ID: read from the end, the type has spaces.
+      const [emb, sub, uni] = cells.slice(-5, -2);
+      return { name: cells[0]!, embedded: emb === 'yes', subset: sub === 'yes', unicode: uni === 'yes' };
+    });
 }
 
 export interface PdfInfo {

@@ -1,6 +1,6 @@
 /** Writes a display list as a PDF with real text: the TTF is embedded (subset), so text can be copied and searched. */
 import PDFDocument from 'pdfkit';
-import { fontBuffer, type Weight } from '../fonts.ts';
+import { parsedFont, type Weight } from '../fonts.ts';
 import type { Op, PrintDoc } from './doc.ts';
 import { qrRuns } from './qr.ts';
 
@@ -68,7 +68,9 @@ export function writePdf(print: PrintDoc): Promise<Buffer> {
       CreationDate: new Date(0),
     },
   });
-  for (const weight of WEIGHTS) doc.registerFont(weight, fontBuffer(weight));
+  // The parsed font is shared by every document (see parsedFont); pdfkit still builds and embeds a subset per
+  // document. pdfkit takes a fontkit font wherever it takes font bytes (PDFFontFactory.open); its types omit it.
+  for (const weight of WEIGHTS) doc.registerFont(weight, parsedFont(weight) as unknown as Uint8Array);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {

@@ -1,9 +1,12 @@
-/** Draws a display list page as a PNG: the list becomes SVG (text as <text> in the same TTFs), resvg rasterizes it. */
-import { Resvg } from '@resvg/resvg-js';
-import { allFontFiles, FONT_FAMILY, weightNumber } from '../fonts.ts';
+/**
+ * Draws a display list page as a PNG: the list becomes SVG (text as <text> in the same TTFs), resvg rasterizes it and
+ * sharp encodes it (draw/raster.ts).
+ */
+import { FONT_FAMILY, weightNumber } from '../fonts.ts';
 import { ascentFor } from '../measure.ts';
 import type { Op, Page } from './doc.ts';
 import { qrRuns } from './qr.ts';
+import { svgToPng } from './raster.ts';
 
 const escape = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -44,12 +47,8 @@ export function pageSvg(page: Page, scale: number): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${n(page.width)} ${n(page.height)}"><rect width="100%" height="100%" fill="#ffffff"/>${page.ops.map(svgOp).join('')}</svg>`;
 }
 
-/** PNG bytes of one page at `dpi` dots per inch (300 for print), or at a fixed pixel width. */
-export function writePng(page: Page, size: { dpi: number } | { width: number }): Buffer {
+/** PNG bytes of one page at `dpi` dots per inch (300 for print), or at a fixed pixel width; the file records its dpi. */
+export function writePng(page: Page, size: { dpi: number } | { width: number }): Promise<Buffer> {
   const scale = 'dpi' in size ? size.dpi / 72 : size.width / page.width;
-  const resvg = new Resvg(pageSvg(page, scale), {
-    font: { fontFiles: allFontFiles(), loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
-    fitTo: { mode: 'original' },
-  });
-  return resvg.render().asPng();
+  return svgToPng(pageSvg(page, scale), { print: true, dpi: scale * 72 });
 }

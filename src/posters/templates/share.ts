@@ -2,9 +2,9 @@
  * Screen images drawn with satori: the 1200×630 share image of every page and the 1080×1080 square card of an
  * article. Titles are fitted with the same font metrics as the print templates, then set line by line.
  */
-import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { emblemSvg } from '../draw/emblem.ts';
+import { svgToPng } from '../draw/raster.ts';
 import { FONT_FAMILY, fontBuffer, weightNumber, type Weight } from '../fonts.ts';
 import type { Brand, ShareData, SquareData } from '../jobs.ts';
 import { measureFor } from '../measure.ts';
@@ -29,8 +29,15 @@ const el = (
 });
 
 const WEIGHTS: Weight[] = ['regular', 'semibold', 'bold', 'black'];
+let fontList: { name: string; data: Buffer; weight: 400 | 600 | 700 | 800; style: 'normal' }[] | undefined;
+/** satori's fonts, one array per process: satori keeps the fonts it parsed for the array it was given. */
 const fonts = () =>
-  WEIGHTS.map((w) => ({ name: FONT_FAMILY, data: fontBuffer(w), weight: weightNumber[w], style: 'normal' as const }));
+  (fontList ??= WEIGHTS.map((w) => ({
+    name: FONT_FAMILY,
+    data: fontBuffer(w),
+    weight: weightNumber[w],
+    style: 'normal',
+  })));
 
 /** A fitted text as one block of unbreakable lines. */
 function fitted(
@@ -133,13 +140,22 @@ function footer(brand: Brand, width: number, pad: number, size: number, left?: s
   );
 }
 
-async function toPng(root: El, width: number, height: number): Promise<Buffer> {
-  const svg = await satori(root as never, { width, height, fonts: fonts() });
-  return new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng();
+/** The SVG satori draws for an element tree: its text is set as paths, so the SVG needs no font to be drawn. */
+function toSvg(root: El, width: number, height: number): Promise<string> {
+  return satori(root as never, { width, height, fonts: fonts() });
 }
 
+/** PNG bytes of a screen image's SVG: 72 dpi, and resvg loads no font (see toSvg). */
+const toPng = async (svg: Promise<string>) => svgToPng(await svg, { print: false, dpi: 72 });
+
 /** The 1200×630 share image of a page: kicker, title, the unit, the emblem and the hotline. */
-export function shareImage(data: ShareData): Promise<Buffer> {
+export const shareImage = (data: ShareData): Promise<Buffer> => toPng(shareSvg(data));
+
+/** The 1080×1080 square card of an article, for Zalo and Facebook posts. */
+export const squareImage = (data: SquareData): Promise<Buffer> => toPng(squareSvg(data));
+
+/** The SVG of a page's share image. */
+export function shareSvg(data: ShareData): Promise<string> {
   const W = 1200;
   const H = 630;
   const pad = 60;
@@ -174,7 +190,7 @@ export function shareImage(data: ShareData): Promise<Buffer> {
         : []),
     ]),
   ]);
-  return toPng(
+  return toSvg(
     el('div', { width: W, height: H, flexDirection: 'column', backgroundColor: color.white, fontFamily: FONT_FAMILY }, [
       brandBar(data.brand, 116, pad),
       body,
@@ -185,8 +201,8 @@ export function shareImage(data: ShareData): Promise<Buffer> {
   );
 }
 
-/** The 1080×1080 square card of an article, for Zalo and Facebook posts. */
-export function squareImage(data: SquareData): Promise<Buffer> {
+/** The SVG of an article's square card. */
+export function squareSvg(data: SquareData): Promise<string> {
   const S = 1080;
   const pad = 64;
   const body = el('div', { flex: 1, flexDirection: 'column', padding: `48px ${pad}px 0`, color: color.ink }, [
@@ -209,7 +225,7 @@ export function squareImage(data: SquareData): Promise<Buffer> {
       ),
     ]),
   ]);
-  return toPng(
+  return toSvg(
     el('div', { width: S, height: S, flexDirection: 'column', backgroundColor: color.white, fontFamily: FONT_FAMILY }, [
       brandBar(data.brand, 150, pad),
       body,
