@@ -1,6 +1,8 @@
 /**
  * Renders jobs on worker threads, one per core the machine allows: satori, resvg and pdfkit are CPU-bound, so
  * two cores render nearly twice as fast. The first failure stops every worker and rejects with the page and reason.
+ * The returned promise settles only once every worker thread has exited and every onRendered call has returned, on
+ * success as on failure, so nothing is left running or writing behind it.
  */
 import { Worker } from 'node:worker_threads';
 import type { PosterJob } from './jobs.ts';
@@ -27,55 +29,81 @@ export interface PoolOptions {
   describe: (job: PosterJob, reason: string) => string;
 }
 
+/** One worker thread and the job it was last given (the one a crash is blamed on). */
+interface Slot {
+  worker: Worker;
+  job: number;
+  /** Resolves when the thread has exited. */
+  exited: Promise<void>;
+}
+
 export function renderInWorkers(jobs: PosterJob[], options: PoolOptions): Promise<void> {
   if (jobs.length === 0) return Promise.resolve();
   const threads = Math.max(1, Math.min(options.threads, jobs.length));
   return new Promise((resolve, reject) => {
-    const workers: Worker[] = [];
+    const slots: Slot[] = [];
     let next = 0;
     let finished = 0;
-    let failed = false;
-    const fail = (job: PosterJob, reason: string) => {
-      if (failed) return;
-      failed = true;
-      for (const w of workers) void w.terminate();
-      reject(new RenderError(job, reason, options.describe(job, reason)));
+    let error: RenderError | undefined;
+    let stopping = false;
+    const writing = new Set<Promise<unknown>>();
+    /** Ends every thread, then settles: with the first error, or done. */
+    const stop = () => {
+      if (stopping) return;
+      stopping = true;
+      for (const slot of slots) void slot.worker.terminate();
+      void Promise.allSettled([...slots.map((slot) => slot.exited), ...writing]).then(() =>
+        error ? reject(error) : resolve(),
+      );
     };
-    const feed = (worker: Worker, current: { index: number }) => {
-      if (failed) return;
+    const fail = (job: PosterJob, reason: string) => {
+      if (error) return;
+      error = new RenderError(job, reason, options.describe(job, reason));
+      stop();
+    };
+    const feed = (slot: Slot) => {
+      if (stopping) return;
       if (next >= jobs.length) {
-        current.index = -1;
-        void worker.terminate();
+        // Nothing left for this thread: end it now, the others finish their jobs.
+        slot.job = -1;
+        void slot.worker.terminate();
         return;
       }
-      current.index = next++;
-      worker.postMessage({ id: current.index, job: jobs[current.index] });
+      slot.job = next++;
+      slot.worker.postMessage({ id: slot.job, job: jobs[slot.job] });
     };
     for (let i = 0; i < threads; i++) {
       const worker = new Worker(options.workerFile);
-      const current = { index: -1 };
-      workers.push(worker);
+      const slot: Slot = {
+        worker,
+        job: -1,
+        exited: new Promise((done) => worker.once('exit', () => done())),
+      };
+      slots.push(slot);
       worker.on('message', async (message: WorkerResponse) => {
         const job = jobs[message.id]!;
         if ('error' in message) return fail(job, message.error);
+        const bytes = Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength);
+        const write = Promise.resolve().then(() => options.onRendered(job, bytes));
+        writing.add(write);
         try {
-          await options.onRendered(
-            job,
-            Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength),
-          );
-        } catch (error) {
-          return fail(job, error instanceof Error ? error.message : String(error));
+          await write;
+        } catch (caught) {
+          return fail(job, caught instanceof Error ? caught.message : String(caught));
+        } finally {
+          writing.delete(write);
         }
+        if (error) return;
         finished++;
-        if (finished === jobs.length) resolve();
-        else feed(worker, current);
+        if (finished === jobs.length) stop();
+        else feed(slot);
       });
-      worker.on('error', (error) => fail(jobs[Math.max(0, current.index)]!, error.message));
+      // A crash outside a job (while loading the worker's modules) is blamed on the job it was about to render.
+      worker.on('error', (crash) => fail(jobs[Math.max(0, slot.job)]!, crash.message));
       worker.on('exit', (code) => {
-        if (!failed && finished < jobs.length && current.index >= 0 && code !== 0)
-          fail(jobs[current.index]!, `worker exited with code ${code}`);
+        if (!stopping && slot.job >= 0) fail(jobs[slot.job]!, `worker exited with code ${code}`);
       });
-      feed(worker, current);
+      feed(slot);
     }
   });
 }

@@ -2,9 +2,11 @@
  * The generator on its own: jobs rendered on two worker threads, then served from the cache; a job that cannot
  * be rendered stops everything with the file, the page and the reason.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/build';
 import { templateHash } from '../../src/posters/cache';
@@ -113,6 +115,37 @@ describe('generate', () => {
     );
     expect(existsSync(join(dir, 'cache', 'last-run.json'))).toBe(false);
     expect(readdirSync(join(dir, 'cache')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('leaves no worker thread behind, whether the run succeeds or fails: a process that ran it ends by itself', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'posters-exit-'));
+    const script = join(dir, 'run.mts');
+    const src = (file: string) => pathToFileURL(join(projectRoot, 'src/posters', file)).href;
+    const jobs = [
+      board('so-5', 'https://thunghiem.example.vn/duong-day-nong/so-5/'),
+      board('so-6', 'https://thunghiem.example.vn/duong-day-nong/so-6/'),
+      board('so-7', 'https://thunghiem.example.vn/duong-day-nong/so-7/'),
+    ];
+    const failing = [...jobs.slice(0, 2), board('qua-dai-2', `https://thunghiem.example.vn/${'a'.repeat(4000)}/`)];
+    // Nothing in the script ends the process: only its empty event loop does, once no worker thread is left.
+    writeFileSync(
+      script,
+      [
+        `import { generate } from '${src('generate.ts')}';`,
+        `import { templateHash } from '${src('cache.ts')}';`,
+        `const options = (name) => ({ ...${JSON.stringify(options(dir))}, outDir: '${dir}/' + name, cacheDir: '${dir}/cache-' + name, templateHash: templateHash(${JSON.stringify(projectRoot)}) });`,
+        `const ok = await generate(${JSON.stringify(jobs)}, options('ok'));`,
+        `console.log('rendered', ok.rendered.length);`,
+        `await generate(${JSON.stringify(failing)}, options('fail')).catch((error) => console.log('failed:', error.message));`,
+      ].join('\n'),
+    );
+    const run = spawnSync(process.execPath, [script], { encoding: 'utf8', timeout: 90_000 });
+    expect(run.signal, `${run.stdout}${run.stderr}`).toBeNull();
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('rendered 3');
+    expect(run.stdout).toMatch(
+      /failed: Không tạo được tệp \S+qua-dai-2\.pdf \(trang \/duong-day-nong\/qua-dai-2\/\): .*too big/,
+    );
   });
 
   it('two jobs writing the same file are refused', async () => {
