@@ -46,11 +46,12 @@ describe('share images', () => {
       expect(meta(html, 'twitter:image'), page).toBe(og);
       expect(meta(html, 'twitter:card'), page).toBe('summary_large_image');
       const path = new URL(og!).pathname;
-      // The share kit and loudspeaker version of an article use the article's image, and a lesson's quiz page the
-      // lesson's; every other page has its own.
+      // The share kit and loudspeaker version of an article use the article's image, a lesson's quiz page the
+      // lesson's, and a list's later pages (…/trang/2/) its first page's; every other page has its own.
       const entry =
         page.match(/^(\/bai-viet\/[^/]+\/)(?:chia-se|doc-tren-loa)\/$/)?.[1] ??
-        page.match(/^(\/bai-giang\/[^/]+\/)cau-hoi\/$/)?.[1];
+        page.match(/^(\/bai-giang\/[^/]+\/)cau-hoi\/$/)?.[1] ??
+        page.match(/^(\/bai-viet\/(?:chuyen-muc\/[^/]+\/)?)trang\/\d+\/$/)?.[1];
       expect(path, page).toBe(posterPaths.share(entry ?? page.replace(/\.html$/, '')));
       if (entry) continue;
       expect(images.has(path), `${page} shares its image with another page`).toBe(false);
@@ -59,6 +60,17 @@ describe('share images', () => {
       expect([png.width, png.height], path).toEqual([1200, 630]);
       expect(inkRatio(png), path).toBeGreaterThan(0.2);
       expect(colourCount(png), path).toBeGreaterThan(20);
+    }
+  });
+
+  it("a list's later pages point at its first page's image, and no image of their own is made", () => {
+    const later = pagePaths(out).filter((p) => /^\/bai-viet\/(?:chuyen-muc\/[^/]+\/)?trang\/\d+\/$/.test(p));
+    expect(later).toContain('/bai-viet/trang/2/');
+    for (const page of later) {
+      const first = page.replace(/trang\/\d+\/$/, '');
+      expect(meta(readPage(out, page), 'og:image'), page).toBe(meta(readPage(out, first), 'og:image'));
+      expect(existsSync(file(posterPaths.share(page))), page).toBe(false);
+      expect(existsSync(file(posterPaths.share(first))), first).toBe(true);
     }
   });
 
