@@ -1,12 +1,15 @@
 /**
- * SVG to PNG bytes: resvg rasterizes, sharp encodes. resvg's own PNG writer is about three times slower than
- * sharp's zlib and makes larger files; the pixels are the same (tests/posters/png-encoding.test.ts decodes both).
+ * SVG to PNG bytes: resvg rasterizes, sharp encodes. resvg's own PNG writer costs more CPU than sharp's zlib and
+ * makes files about a third larger; the pixels are the same (tests/posters/encoding.test.ts decodes both).
  */
 import { Resvg, type RenderedImage } from '@resvg/resvg-js';
 import sharp from 'sharp';
 import { allFontFiles, FONT_FAMILY } from '../fonts.ts';
 
-/** zlib level of every PNG: level 6 (sharp's default) costs about 1.4× level 4 and gives files about 15% smaller. */
+/**
+ * zlib level of every PNG. Lower levels save little (the pixel copy out of resvg and the pipeline cost the same at
+ * every level: level 4 is about 10% faster) and make files 10–20% larger; these are downloaded on phones.
+ */
 export const PNG_COMPRESSION = 6;
 
 // Each render worker encodes one image at a time: no libvips thread pool of its own, no operation cache to fill.
