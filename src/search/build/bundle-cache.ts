@@ -8,7 +8,7 @@ import { createHash, randomBytes, type Hash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { D_WORDS_FILE, indexOptions } from '../config';
+import { D_WORDS_FILE, INDEX_CHUNK_SIZE, indexOptions } from '../config';
 import type { SourcePage } from './indexer';
 
 /** The code that turns pages into a bundle, besides Pagefind: a change here changes the digest. */
@@ -57,7 +57,7 @@ function hashCode(hash: Hash, root: string): void {
 /** Reads the pages once, each only for its turn, and returns the digest of what would be indexed. */
 export function searchDigest(root: string, pages: Iterable<SourcePage>): SearchDigest {
   const hash = createHash('sha256');
-  hash.update(`pagefind ${pagefindVersion()}\0${JSON.stringify(indexOptions)}\0`);
+  hash.update(`pagefind ${pagefindVersion()}\0${JSON.stringify({ ...indexOptions, INDEX_CHUNK_SIZE })}\0`);
   hashCode(hash, root);
   let count = 0;
   for (const page of pages) {

@@ -3,7 +3,7 @@ import * as pagefind from 'pagefind';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { D_WORDS_FILE, indexOptions } from '../config';
+import { D_WORDS_FILE, INDEX_CHUNK_SIZE, indexOptions } from '../config';
 import { collectDWords } from '../query/query-plan';
 
 /** One file of the search bundle, relative to the bundle folder. */
@@ -33,6 +33,8 @@ const FRAGMENTS = 'fragment';
 
 /** Runs work on a new Pagefind index with the site's options, and deletes the index after. */
 async function withIndex<T>(work: (index: pagefind.PagefindIndex) => Promise<T>): Promise<T> {
+  // Read by Pagefind's binary, which the first call below starts with this process's environment.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_SIZE);
   const { index, errors } = await pagefind.createIndex({
     ...indexOptions,
     excludeSelectors: [...indexOptions.excludeSelectors],
