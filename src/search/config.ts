@@ -22,6 +22,14 @@ export const indexOptions = {
   excludeSelectors: ['p.no-print'],
 } as const;
 
+/**
+ * The size Pagefind aims at for each chunk of its word index (bytes, before compression; Pagefind's default is
+ * 20,000). A query downloads the chunks that hold its words, so smaller chunks cost rare words fewer bytes; a word
+ * on most pages fills a chunk of its own at any size. Set through Pagefind 1.6's PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE
+ * (docs/search.md has the measurements).
+ */
+export const INDEX_CHUNK_SIZE = 5000;
+
 /** Filter names stored in the index (values are the Vietnamese labels readers see on the chips), in chip order. */
 export const FILTERS = ['type', 'level', 'audience', 'category'] as const;
 export type FilterName = (typeof FILTERS)[number];

@@ -16,7 +16,7 @@ import { readContentFile } from '../../src/safety/content-files';
 import { htmlTags } from '../../src/utils/html';
 import { ogProperties, shareJobs } from '../../src/posters/share-pages';
 import { builtPages } from '../../src/utils/built-pages';
-import { isIndexed, spaceTags } from '../../src/search/build/indexer';
+import { isIndexed, spaceTags } from '../../src/search/build/page-html';
 
 /** Astro 7's output for a schema error, as printed by `astro build` (trimmed of the build lines before it). */
 const SCHEMA_ERROR = `11:08:23 [content] Syncing content

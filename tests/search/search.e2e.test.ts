@@ -354,6 +354,24 @@ describe('results', () => {
 });
 
 describe('filters and browsing', () => {
+  it('a first query loads no worker and no filter index; opening the filter panel shows the chip counts', async () => {
+    const fetched: string[] = [];
+    const record = (request: { url: () => string }) => fetched.push(new URL(request.url()).pathname);
+    page.on('request', record);
+    try {
+      await searchFor('ma túy');
+      await page.waitForLoadState('networkidle');
+      expect(fetched.filter((p) => p.startsWith('/pagefind/index/')).length).toBeGreaterThan(0);
+      expect(fetched.filter((p) => p.includes('worker') || p.startsWith('/pagefind/filter/'))).toEqual([]);
+      expect(await page.locator('[data-chip-count]').first().textContent()).toBe('');
+      await page.locator('summary', { hasText: t.filtersHeading }).click();
+      await page.waitForFunction(() => document.querySelector('[data-chip-count]')?.textContent !== '');
+      expect(fetched.filter((p) => p.startsWith('/pagefind/filter/')).length).toBeGreaterThan(0);
+    } finally {
+      page.off('request', record);
+    }
+  });
+
   it('narrow a search to the chosen type', async () => {
     const all = await searchFor('ma tuy');
     const allCount = Number(/\d+/.exec((await status().textContent()) ?? '')![0]);

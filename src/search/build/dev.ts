@@ -2,7 +2,8 @@
 import type { AstroIntegrationLogger } from 'astro';
 import type { AddressInfo } from 'node:net';
 import type { ViteDevServer } from 'vite';
-import { buildSearchBundle, closeIndexer, isIndexed, type BundleFile, type SourcePage } from './indexer';
+import { buildSearchBundle, closeIndexer, type BundleFile, type SourcePage } from './indexer';
+import { indexedHtml } from './page-html';
 import { BUNDLE_URL } from '../config';
 import { isEditorOnly } from '../../utils/routes';
 import { contentDir } from '../../utils/content-dir';
@@ -26,7 +27,12 @@ export function devSearch() {
   const reindex = async () => {
     const started = Date.now();
     const pages = await crawl(origin);
-    const bundle = await buildSearchBundle(pages.filter((p) => isIndexed(p.html)));
+    const bundle = await buildSearchBundle(
+      pages.flatMap(({ url, html }) => {
+        const indexed = indexedHtml(html);
+        return indexed === undefined ? [] : [{ url, html: indexed }];
+      }),
+    );
     files = new Map(bundle.files.map((f: BundleFile) => [f.path, f.content]));
     log?.info(`search index ready: ${bundle.pages} pages in ${Date.now() - started} ms`);
   };

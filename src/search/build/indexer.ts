@@ -1,11 +1,10 @@
 /** Builds the Pagefind index (through its Node API) and the site's d/đ word list from what was indexed. */
 import * as pagefind from 'pagefind';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { D_WORDS_FILE, INDEXED_MARKER, indexOptions } from '../config';
+import { D_WORDS_FILE, INDEX_CHUNK_SIZE, indexOptions } from '../config';
 import { collectDWords } from '../query/query-plan';
-import { builtPages } from '../../utils/built-pages';
-import { hasAttribute, tagEnds } from '../../utils/html';
 
 /** One file of the search bundle, relative to the bundle folder. */
 export interface BundleFile {
@@ -13,69 +12,119 @@ export interface BundleFile {
   content: Uint8Array;
 }
 
-/** A page to index: its URL on the site and its HTML. */
+/** A page to index: its URL on the site and the HTML Pagefind is given (see page-html.ts). */
 export interface SourcePage {
   url: string;
   html: string;
 }
 
+/** What a written bundle holds. */
+export interface WrittenBundle {
+  pages: number;
+  files: number;
+  bytes: number;
+}
+
 /** Pagefind's UI bundles: the search page has its own small UI, so these are not published. */
 const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
 
-/**
- * Astro writes HTML without whitespace between tags, and Pagefind joins the text of inline elements that
- * touch: "<dt>Chủ đề</dt><dd>Chung tay</dd>" would be indexed as the word "đềchung". A space between two tags
- * changes nothing a reader sees in these pages (they lay such elements out as blocks or with gaps) and lets
- * Pagefind see word boundaries. Only the copy given to the indexer is changed.
- */
-export function spaceTags(html: string): string {
-  // Tag boundaries come from an HTML parser: a `>` inside an attribute value (an editor's title) is not one.
-  let out = '';
-  let from = 0;
-  for (const end of tagEnds(html)) {
-    if (html[end] !== '<') continue;
-    out += `${html.slice(from, end)} `;
-    from = end;
-  }
-  return out + html.slice(from);
-}
+/** Folder of Pagefind's page fragments inside a bundle. */
+const FRAGMENTS = 'fragment';
 
-/** Whether a page asks to be indexed: an element carries data-pagefind-body (not the words in its text). */
-export function isIndexed(html: string): boolean {
-  return html.includes(INDEXED_MARKER) && hasAttribute(html, INDEXED_MARKER);
-}
-
-/**
- * The pages of a built site that ask to be indexed (the layout marks their content with data-pagefind-body): the
- * site's one list of built pages (src/utils/built-pages.ts: uploads under /media/ are data, never indexed), in its order.
- */
-export function pagesOfDirectory(dir: string): SourcePage[] {
-  return builtPages(dir).flatMap(({ path, file }) => {
-    const html = readFileSync(file, 'utf8');
-    return isIndexed(html) ? [{ url: path, html }] : [];
-  });
-}
-
-/** Indexes the pages and returns the bundle files (Pagefind's, minus unused UIs, plus the d/đ word list). */
-export async function buildSearchBundle(pages: readonly SourcePage[]): Promise<{ files: BundleFile[]; pages: number }> {
+/** Runs work on a new Pagefind index with the site's options, and deletes the index after. */
+async function withIndex<T>(work: (index: pagefind.PagefindIndex) => Promise<T>): Promise<T> {
+  // Read by Pagefind's binary, which the first call below starts with this process's environment.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_SIZE);
   const { index, errors } = await pagefind.createIndex({
     ...indexOptions,
     excludeSelectors: [...indexOptions.excludeSelectors],
   });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  for (const page of pages) {
-    const added = await index.addHTMLFile({ url: page.url, content: spaceTags(page.html) });
-    if (added.errors.length) throw new Error(`Pagefind (${page.url}): ${added.errors.join('; ')}`);
+  try {
+    return await work(index);
+  } finally {
+    await index.deleteIndex();
   }
-  const { files, errors: fileErrors } = await index.getFiles();
-  if (fileErrors.length) throw new Error(`Pagefind: ${fileErrors.join('; ')}`);
-  await index.deleteIndex();
-  const kept = files.filter((f) => !UNUSED.test(f.path));
-  const texts = kept.filter((f) => f.path.endsWith('.pf_fragment')).map((f) => fragmentText(f.path, f.content));
-  if (pages.length > 0 && texts.length === 0)
+}
+
+/**
+ * Adds pages in order, as the iterable yields them (a page's HTML need not outlive its turn); returns how many.
+ * Pagefind gets one page at a time, as if each add were awaited before the next, but the next page is read while
+ * it indexes the previous one.
+ */
+async function addPages(
+  index: pagefind.PagefindIndex,
+  pages: Iterable<SourcePage> | AsyncIterable<SourcePage>,
+): Promise<number> {
+  let count = 0;
+  let pending: Promise<void> | undefined;
+  const add = async (page: SourcePage) => {
+    const added = await index.addHTMLFile({ url: page.url, content: page.html });
+    if (added.errors.length) throw new Error(`Pagefind (${page.url}): ${added.errors.join('; ')}`);
+  };
+  try {
+    for await (const page of pages) {
+      await pending;
+      pending = add(page);
+      count++;
+    }
+  } finally {
+    // Settled before the index is deleted, even when reading the next page failed.
+    await pending?.catch(() => undefined);
+  }
+  await pending;
+  return count;
+}
+
+/** The d/đ word list of indexed texts, as the bundle file the search page reads. */
+function dWordsFile(texts: Iterable<string>): Uint8Array {
+  return new TextEncoder().encode(JSON.stringify(collectDWords(texts)));
+}
+
+/**
+ * Indexes the pages and writes the bundle into `outputPath` (Pagefind writes its own files; its unused UIs are
+ * removed and the d/đ word list is added, read back from the fragments one file at a time). Nothing holds
+ * every page or the whole bundle in memory.
+ */
+export async function writeSearchBundle(
+  pages: Iterable<SourcePage> | AsyncIterable<SourcePage>,
+  outputPath: string,
+): Promise<WrittenBundle> {
+  const count = await withIndex(async (index) => {
+    const added = await addPages(index, pages);
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    return added;
+  });
+  for (const name of readdirSync(outputPath))
+    if (UNUSED.test(name)) rmSync(join(outputPath, name), { recursive: true });
+  const fragmentDir = join(outputPath, FRAGMENTS);
+  const fragments = count ? readdirSync(fragmentDir).filter((f) => f.endsWith('.pf_fragment')) : [];
+  if (count > 0 && fragments.length === 0)
     throw new Error('Pagefind wrote no page fragment: cannot build the d/đ word list.');
-  const words = new TextEncoder().encode(JSON.stringify(collectDWords(texts)));
-  return { files: [...kept, { path: D_WORDS_FILE, content: words }], pages: pages.length };
+  const texts = function* () {
+    for (const name of fragments) yield* fragmentTexts(name, readFileSync(join(fragmentDir, name)));
+  };
+  writeFileSync(join(outputPath, D_WORDS_FILE), dWordsFile(texts()));
+  return { pages: count, ...folderSize(outputPath) };
+}
+
+/** Indexes the pages and returns the bundle files in memory (Pagefind's, minus unused UIs, plus the d/đ word list). */
+export async function buildSearchBundle(
+  pages: Iterable<SourcePage> | AsyncIterable<SourcePage>,
+): Promise<{ files: BundleFile[]; pages: number }> {
+  const { count, files } = await withIndex(async (index) => {
+    const added = await addPages(index, pages);
+    const got = await index.getFiles();
+    if (got.errors.length) throw new Error(`Pagefind: ${got.errors.join('; ')}`);
+    return { count: added, files: got.files };
+  });
+  const kept = files.filter((f) => !UNUSED.test(f.path));
+  const fragments = kept.filter((f) => f.path.endsWith('.pf_fragment'));
+  if (count > 0 && fragments.length === 0)
+    throw new Error('Pagefind wrote no page fragment: cannot build the d/đ word list.');
+  const words = dWordsFile(fragments.flatMap((f) => fragmentTexts(f.path, f.content)));
+  return { files: [...kept, { path: D_WORDS_FILE, content: words }], pages: count };
 }
 
 /** Stops Pagefind's background binary. */
@@ -83,17 +132,36 @@ export async function closeIndexer(): Promise<void> {
   await pagefind.close();
 }
 
-/** The indexed text of one page: a fragment is gzipped JSON behind a signature (Pagefind 1.x). */
-function fragmentText(path: string, bytes: Uint8Array): string {
+/** Number of files and bytes under a folder. */
+export function folderSize(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+  }
+  return { files, bytes };
+}
+
+/**
+ * The indexed texts (title and content) in one fragment file: gzipped JSON behind a signature (Pagefind 1.x),
+ * one page, or a group of pages keyed by id when Pagefind bundles fragments together.
+ */
+function fragmentTexts(path: string, bytes: Uint8Array): string[] {
   const raw = gunzipSync(bytes).toString('utf8');
   const start = raw.indexOf('{');
   try {
-    const json = JSON.parse(raw.slice(start)) as { content?: unknown; meta?: { title?: unknown } };
-    if (typeof json.content !== 'string') throw new Error('no content');
-    return `${typeof json.meta?.title === 'string' ? json.meta.title : ''} ${json.content}`;
+    const json = JSON.parse(raw.slice(start)) as Record<string, unknown>;
+    const pages = typeof json.content === 'string' ? [json] : Object.values(json);
+    return pages.map((page) => {
+      const { content, meta } = page as { content?: unknown; meta?: { title?: unknown } };
+      if (typeof content !== 'string') throw new Error('no content');
+      return `${typeof meta?.title === 'string' ? meta.title : ''} ${content}`;
+    });
   } catch (e) {
     throw new Error(
-      `Unexpected Pagefind fragment ${path} (${String(e)}): Pagefind's format changed, update fragmentText().`,
+      `Unexpected Pagefind fragment ${path} (${String(e)}): Pagefind's format changed, update fragmentTexts().`,
     );
   }
 }

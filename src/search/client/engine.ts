@@ -52,7 +52,9 @@ export async function loadEngine(
     import(/* @vite-ignore */ `${bundleUrl}pagefind.js`) as Promise<PagefindApi>,
     loadDWords(`${bundleUrl}${D_WORDS_FILE}`),
   ]);
-  await pagefind.options({ ranking, exactDiacritics: false });
+  // Searches run on the page's own thread: a worker would download another copy of Pagefind's code (12 KB gzip)
+  // for a few searches per visit.
+  await pagefind.options({ ranking, exactDiacritics: false, noWorker: true });
   await pagefind.init();
 
   // exactDiacritics is an option of the Pagefind instance: searches run one plan at a time, one query at a time.

@@ -43,11 +43,18 @@ let typingTimer: ReturnType<typeof setTimeout> | undefined;
 function getEngine(): Promise<Engine> {
   const synonyms = JSON.parse(form.dataset.synonyms ?? '[]') as Synonym[];
   const places = JSON.parse(form.dataset.places ?? '[]') as string[];
-  engine ??= loadEngine(form.dataset.bundle ?? '/pagefind/', synonyms, places).then((loaded) => {
-    void showFilterCounts(loaded);
-    return loaded;
-  });
+  engine ??= loadEngine(form.dataset.bundle ?? '/pagefind/', synonyms, places);
   return engine;
+}
+
+let countsShown = false;
+/** The chips' page counts, loaded the first time the filter panel is open (they need every filter's index). */
+function showCountsWhenOpen(): void {
+  if (!filterPanel.open || countsShown) return;
+  countsShown = true;
+  void getEngine()
+    .then(showFilterCounts)
+    .catch(() => (countsShown = false));
 }
 
 /** Adds each chip's page count and hides values no page uses (unless chosen, so it can be unchosen). */
@@ -162,6 +169,7 @@ form.addEventListener('change', (event) => {
 });
 // Start loading as soon as the reader shows intent, so the first search answers quickly on a slow phone.
 form.addEventListener('focusin', () => void getEngine().catch(() => undefined), { once: true });
+filterPanel.addEventListener('toggle', showCountsWhenOpen);
 clearFilters.addEventListener('click', () => {
   for (const box of checkboxes) box.checked = false;
   void run();
@@ -180,4 +188,5 @@ const filterNames: readonly string[] = FILTERS;
 for (const box of checkboxes)
   box.checked = filterNames.includes(box.name) && params.getAll(box.name).includes(box.value);
 if (checkboxes.some((b) => b.checked)) filterPanel.open = true;
+showCountsWhenOpen();
 if (input.value.trim() || checkboxes.some((b) => b.checked)) void run();

@@ -1,0 +1,45 @@
+/**
+ * What of a built page Pagefind is given (src/search/build/page-html.ts): only the parts marked data-pagefind-body,
+ * tags spaced, found by an HTML parser (the marker's words in text or in an attribute value do not count).
+ */
+import { describe, expect, it } from 'vitest';
+import { indexedHtml } from '../../src/search/build/page-html';
+
+const page = (main: string, head = '<title>T</title>') =>
+  `<!DOCTYPE html><html lang="vi"><head>${head}</head><body><header><nav><a href="/">Trang chủ</a></nav><h1>Logo</h1></header>${main}<footer><p>Chân trang</p></footer></body></html>`;
+
+describe('indexedHtml', () => {
+  it('keeps the html start tag and the marked element, spaced, and nothing of head, header or footer', () => {
+    const html = page('<main id="x" data-pagefind-body><h1>Tiêu đề</h1><dl><dt>Chủ đề</dt><dd>Chung</dd></dl></main>');
+    expect(indexedHtml(html)).toBe(
+      '<!DOCTYPE html><html lang="vi"><head></head><body><main id="x" data-pagefind-body> <h1>Tiêu đề</h1> <dl> <dt>Chủ đề</dt> <dd>Chung</dd> </dl> </main></body></html>',
+    );
+  });
+
+  it('is undefined for a page with no marked element, whatever its text or attributes say', () => {
+    expect(indexedHtml(page('<main><p>data-pagefind-body</p></main>'))).toBeUndefined();
+    expect(
+      indexedHtml(
+        page('<main><p title="<main data-pagefind-body>">x</p></main>', '<meta content="data-pagefind-body">'),
+      ),
+    ).toBeUndefined();
+    expect(indexedHtml(page('<main><p>&lt;main data-pagefind-body&gt;</p></main>'))).toBeUndefined();
+  });
+
+  it('ends the marked element at its own end tag, not at a nested one or a `>` in an attribute', () => {
+    const html = page(
+      '<main data-pagefind-body><div><main>trong</main><img alt="a > b" src="x.png"><br></div><p>cuối</p></main><aside>ngoài</aside>',
+    );
+    const out = indexedHtml(html)!;
+    expect(out).toContain('<p>cuối</p> </main></body>');
+    expect(out).toContain('<img alt="a > b" src="x.png"> <br>');
+    expect(out).not.toContain('ngoài');
+  });
+
+  it('keeps every marked element that is not inside another, in order', () => {
+    const html = page('<main data-pagefind-body><p>một</p></main><section data-pagefind-body><p>hai</p></section>');
+    const out = indexedHtml(html)!;
+    expect(out.indexOf('một')).toBeLessThan(out.indexOf('hai'));
+    expect(out).not.toContain('Chân trang');
+  });
+});
