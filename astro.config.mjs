@@ -19,6 +19,7 @@ import { contentModulesRefresh } from './src/integrations/content-modules-refres
 import { inSitemap } from './src/integrations/sitemap-filter.ts';
 import { cmsAdmin } from './cms/admin-route.ts';
 import { codeDigestIntegration } from './src/integrations/code-digest.ts';
+import { outDir } from './src/utils/out-dir.ts';
 
 export default defineConfig({
   // The public address comes from the commune's own settings (content/settings/site.yaml) or SITE_URL.
@@ -29,7 +30,7 @@ export default defineConfig({
   // No Astro dev toolbar (English, floating over the site and the CMS) in the editors' local preview.
   devToolbar: { enabled: false },
   // Tests build several content folders side by side; each gets its own output and cache.
-  outDir: process.env.OUT_DIR || './dist',
+  outDir: outDir(),
   cacheDir: process.env.CACHE_DIR || './node_modules/.astro',
   // Stylesheets and scripts always ship as files: the Content-Security-Policy (src/safety/header-table.ts) allows no inline code.
   build: { format: 'directory', inlineStylesheets: 'never' },
