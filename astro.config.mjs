@@ -18,6 +18,8 @@ import { contentErrorsPreview } from './src/integrations/content-errors-preview.
 import { contentModulesRefresh } from './src/integrations/content-modules-refresh.ts';
 import { inSitemap } from './src/integrations/sitemap-filter.ts';
 import { cmsAdmin } from './cms/admin-route.ts';
+import { codeDigestIntegration } from './src/integrations/code-digest.ts';
+import { outDir } from './src/utils/out-dir.ts';
 
 export default defineConfig({
   // The public address comes from the commune's own settings (content/settings/site.yaml) or SITE_URL.
@@ -28,13 +30,19 @@ export default defineConfig({
   // No Astro dev toolbar (English, floating over the site and the CMS) in the editors' local preview.
   devToolbar: { enabled: false },
   // Tests build several content folders side by side; each gets its own output and cache.
-  outDir: process.env.OUT_DIR || './dist',
+  outDir: outDir(),
   cacheDir: process.env.CACHE_DIR || './node_modules/.astro',
   // Stylesheets and scripts always ship as files: the Content-Security-Policy (src/safety/header-table.ts) allows no inline code.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Incremental build: a page whose cache key (getStaticPaths, src/data/page-key.ts) and code are as in the last
+  // build is copied from the cache folder (incremental-build.json and dist/ in cacheDir) instead of rendered.
+  // INCREMENTAL_BUILD=0 renders every page (docs/deploying.md).
+  experimental: { incrementalBuild: process.env.INCREMENTAL_BUILD !== '0' },
   integrations: [
     // First: a symbolic link anywhere in the content folder stops the build before anything is read or copied.
     contentTree(),
+    // The digest of the site's code in every page's cache key: a code change renders every page again.
+    codeDigestIntegration(),
     // MDX bodies may use only Markdown and the allow-listed components: checked while compiling (src/content-model/mdx-allowlist.ts).
     mdx({ processor: satteri({ mdastPlugins: [mdxAllowList] }) }),
     sitemap({ filter: (page) => inSitemap(page) }),

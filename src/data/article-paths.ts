@@ -1,6 +1,19 @@
 /** Static paths for pages that hang off each published article (loudspeaker version, share kit). */
 import { getPublishedArticles, type Article } from './articles';
+import { bodyKey } from './body-key';
+import { entryKey, pageKey } from './page-key';
+import { siteKey } from './site-key';
 
-export async function articlePaths(): Promise<{ params: { slug: string }; props: { article: Article } }[]> {
-  return (await getPublishedArticles()).map((article) => ({ params: { slug: article.id }, props: { article } }));
+export async function articlePaths(): Promise<
+  { params: { slug: string }; props: { article: Article }; cacheKey: string }[]
+> {
+  const site = await siteKey();
+  return Promise.all(
+    (await getPublishedArticles()).map(async (article) => ({
+      params: { slug: article.id },
+      props: { article },
+      // The loudspeaker version reads out the boards of the body's HotlineCards (body-key.ts).
+      cacheKey: pageKey(site, entryKey(article), await bodyKey(article.body)),
+    })),
+  );
 }

@@ -10,20 +10,30 @@ export interface CliBuild {
   output: string;
 }
 
-/** Builds `contentDir` into `outDir` with `cacheDir` (BUILD_DATE pinned to the tests' day; DEBUG unset). */
-export function cliBuild(contentDir: string, outDir: string, cacheDir: string, args: string[] = []): CliBuild {
-  const { DEBUG: _debug, ...env } = process.env;
+/**
+ * Builds `contentDir` into `outDir` with `cacheDir` (BUILD_DATE pinned to the tests' day unless `env` sets it;
+ * DEBUG unset); `env` adds or replaces environment settings.
+ */
+export function cliBuild(
+  contentDir: string,
+  outDir: string,
+  cacheDir: string,
+  args: string[] = [],
+  env: Record<string, string> = {},
+): CliBuild {
+  const { DEBUG: _debug, ...inherited } = process.env;
   const result = spawnSync(process.execPath, [join(projectRoot, 'tools/cli/build.ts'), ...args], {
     cwd: projectRoot,
     encoding: 'utf8',
     env: {
-      ...env,
+      ...inherited,
       CONTENT_DIR: contentDir,
       OUT_DIR: outDir,
       CACHE_DIR: cacheDir,
       BUILD_DATE: TEST_TODAY,
       NO_COLOR: '1',
       FORCE_COLOR: '0',
+      ...env,
     },
     maxBuffer: 64 * 1024 * 1024,
   });
