@@ -20,6 +20,7 @@ import { inSitemap } from './src/integrations/sitemap-filter.ts';
 import { cmsAdmin } from './cms/admin-route.ts';
 import { codeDigestIntegration } from './src/integrations/code-digest.ts';
 import { outDir } from './src/utils/out-dir.ts';
+import { buildCacheDir } from './src/utils/cache-dir.ts';
 
 export default defineConfig({
   // The public address comes from the commune's own settings (content/settings/site.yaml) or SITE_URL.
@@ -31,7 +32,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Tests build several content folders side by side; each gets its own output and cache.
   outDir: outDir(),
-  cacheDir: process.env.CACHE_DIR || './node_modules/.astro',
+  cacheDir: buildCacheDir(process.cwd()),
   // Stylesheets and scripts always ship as files: the Content-Security-Policy (src/safety/header-table.ts) allows no inline code.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Incremental build: a page whose cache key (getStaticPaths, src/data/page-key.ts) and code are as in the last

@@ -13,6 +13,7 @@ import { buildInputsDigest } from './build-inputs.ts';
 import { lockBuild } from './build-lock.ts';
 import { isUpToDate, recordBuild } from './last-build.ts';
 import { previousDir, removeInBackground, removeLeftovers, stagingDir } from './staging.ts';
+import { SITE_STEPS_SEPARATE } from '../../src/utils/site-steps.ts';
 
 const outDir = resolve(process.env.OUT_DIR || 'dist');
 const staging = stagingDir(outDir);
@@ -43,13 +44,15 @@ if (!args.includes('--force') && isUpToDate(projectRoot, outDir, inputs)) {
 }
 
 const astro = resolve(projectRoot, 'node_modules/astro/bin/astro.mjs');
+const env = { ...process.env, OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' };
 astroRunning = true;
 // Editors see the build's Vietnamese messages without Astro's English wrapper; DEBUG=1 shows it all (astro-output.ts).
-const result = await runAstro([astro, 'build', ...args], {
-  ...process.env,
-  OUT_DIR: staging,
-  ASTRO_TELEMETRY_DISABLED: '1',
-});
+// The search index, images and PDFs are made after Astro has exited and freed its memory (src/utils/site-steps.ts).
+let result = await runAstro([astro, 'build', ...args], { ...env, [SITE_STEPS_SEPARATE]: '1' });
+if (result.status === 0 && existsSync(resolve(staging, 'index.html'))) {
+  const siteSteps = resolve(projectRoot, 'tools/cli/site-steps.ts');
+  result = await runAstro(['--import', import.meta.resolve('tsx'), siteSteps, staging], env);
+}
 astroRunning = false;
 
 if (result.status !== 0 || !existsSync(resolve(staging, 'index.html'))) {

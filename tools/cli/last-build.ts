@@ -7,15 +7,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { buildCacheDir as cacheDir } from '../../src/utils/cache-dir.ts';
 
 interface Record {
   digest: string;
   stamp: string;
-}
-
-/** The cache folder Astro uses (astro.config.mjs `cacheDir`), where the record lives beside Astro's own. */
-function cacheDir(projectRoot: string): string {
-  return resolve(projectRoot, process.env.CACHE_DIR || 'node_modules/.astro');
 }
 
 /** One record per output folder: several sites may share a cache folder. */
