@@ -54,7 +54,8 @@ it('follows a rename, a broken and a fixed reference, and a first entry', { time
 
   // (b) A board now names a residential unit that does not exist: the preview shows the Vietnamese error page.
   writeFileSync(join(content, BOARD), board.replace(/^unit: to-dan-pho-2$/m, 'unit: to-dan-pho-9'));
-  const broken = await dev.waitFor(PAGE, (status) => status === 500, 60);
+  // Polled until the error page is the Vietnamese one: the first answers may come while the save is still being read.
+  const broken = await dev.waitFor(PAGE, (status, html) => status === 500 && html.includes('<html lang="vi"'), 60);
   expect(broken.html).toMatch(/<html lang="vi"/);
   expect(broken.html).toContain(`Tệp ${BOARD}`);
   expect(broken.html.replaceAll('&quot;', '"')).toContain('Không tìm thấy đơn vị "to-dan-pho-9"');
