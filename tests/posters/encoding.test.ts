@@ -15,16 +15,9 @@ import type { Brand, PosterJob } from '../../src/posters/jobs';
 import { printDoc } from '../../src/posters/render';
 import { shareSvg, squareSvg } from '../../src/posters/templates/share';
 import { reportingDefaults } from '../../src/i18n/reporting';
-import { pdfFonts, pdfText } from './helpers';
+import { pdfFonts, pdfText, testBrand } from './helpers';
 
-const brand: Brand = {
-  siteName: 'Cổng thông tin xã Thử Nghiệm',
-  communeName: 'xã Thử Nghiệm',
-  province: 'Thanh Hóa',
-  host: 'thunghiem.example.vn',
-  phone: '0237 3851 152',
-  phoneIsExample: true,
-};
+const brand: Brand = { ...testBrand, phoneIsExample: true };
 const board = (unit: string): Extract<PosterJob, { template: 'board' }> => ({
   file: `/tai-ve/duong-day-nong/bang-duong-day-nong-${unit}.pdf`,
   page: `/duong-day-nong/${unit}/`,

@@ -11,18 +11,11 @@ import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/build';
 import { templateHash } from '../../src/posters/cache';
 import { generate } from '../../src/posters/generate';
-import type { Brand, PosterJob } from '../../src/posters/jobs';
-import { decodeQr, pdfInfo, pdfText, readPng } from './helpers';
+import type { PosterJob } from '../../src/posters/jobs';
+import { decodeQr, pdfInfo, pdfText, readPng, testBrand } from './helpers';
 import { reportingDefaults } from '../../src/i18n/reporting';
 
-const brand: Brand = {
-  siteName: 'Cổng thông tin xã Thử Nghiệm',
-  communeName: 'xã Thử Nghiệm',
-  province: 'Thanh Hóa',
-  host: 'thunghiem.example.vn',
-  phone: '0237 3851 152',
-  phoneIsExample: false,
-};
+const brand = testBrand;
 const options = (dir: string) => ({
   outDir: join(dir, 'out'),
   cacheDir: join(dir, 'cache'),

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
+import type { Brand } from '../../src/posters/jobs';
 
 /** Runs a poppler tool; fails with how to install it when it is missing (tests never skip). */
 function poppler(tool: 'pdftotext' | 'pdfinfo' | 'pdftoppm' | 'pdffonts', args: string[]): string {
@@ -114,3 +115,13 @@ export function decodeQr(png: PNG): string | undefined {
   return jsQR(new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length), png.width, png.height)
     ?.data;
 }
+
+/** The commune the poster tests draw for (its phone number is a real one unless a test says it is an example). */
+export const testBrand: Brand = {
+  siteName: 'Cổng thông tin xã Thử Nghiệm',
+  communeName: 'xã Thử Nghiệm',
+  province: 'Thanh Hóa',
+  host: 'thunghiem.example.vn',
+  phone: '0237 3851 152',
+  phoneIsExample: false,
+};
