@@ -12,6 +12,7 @@ import { writeResults, type BenchResults } from '../../tools/bench/report';
 import { checkBudgets } from '../../tools/bench/budgets';
 import { benchSize, type SizeResult } from '../../tools/bench/suite';
 import { projectRoot, TEST_TODAY } from '../helpers/build';
+import { messages } from '../../src/i18n/vi';
 
 const work = mkdtempSync(join(tmpdir(), 'bench-smoke-'));
 let result: SizeResult;
@@ -132,6 +133,22 @@ describe('build log phases', () => {
     expect(phases.posters.ms).toBeNull();
     expect(phases.posters.missing).toMatch(/posters/);
     expect(phases.search.ms).toBeNull();
+    expect(phases.kept).toBe(false);
+  });
+
+  it('counts a kept site as nothing rendered, and a rebuild that rendered images as rendering them', () => {
+    const keptLog = [messages.buildUnchanged, '✓ /srv/dist'].map((text, i) => ({ t: i * 10, text }));
+    const kept = parsePhases(keptLog, 300);
+    expect(kept.kept).toBe(true);
+    const judged = (phases: typeof kept) => {
+      const unchanged = { ...result, unchanged: { ...result.cold, ok: true, wallMs: 300, phases } };
+      const big = { ...unchanged, mix: { ...result.mix, articles: 1000, villages: 200 } };
+      return checkBudgets([big]).find((b) => b.budget.startsWith('Unchanged rebuild'))!;
+    };
+    expect(judged(kept)).toMatchObject({ verdict: 'pass', measured: expect.stringMatching(/kept/) });
+    const rendered = parsePhases([{ t: 0, text: '[posters] 9 files: 2 rendered, 7 from cache in 40 ms' }], 100);
+    expect(rendered.kept).toBe(false);
+    expect(judged(rendered)).toMatchObject({ verdict: 'fail', measured: '2 rendered, 7 from cache' });
   });
 });
 

@@ -3,6 +3,7 @@
  * the arrival times of those lines (measured by measure.ts, millisecond resolution), and where a step prints its
  * own duration that figure is kept too. A phase whose lines are missing is reported as missing, never as zero.
  */
+import { messages } from '../../src/i18n/vi.ts';
 import type { LogLine } from './measure.ts';
 
 export interface Phase {
@@ -44,6 +45,8 @@ export interface BuildPhases {
   /** From the end of rendering to the process exit, minus search and posters: sitemap, other build hooks, exit. */
   rest: Phase;
   pages: number | null;
+  /** The build found nothing changed and kept the last site as it was: nothing was bundled, rendered or indexed. */
+  kept: boolean;
 }
 
 const find = (lines: LogLine[], re: RegExp, from = 0) => {
@@ -134,7 +137,8 @@ export function parsePhases(lines: LogLine[], wallMs: number): BuildPhases {
       ? { ms: Math.max(0, Math.round(wallMs - endOfRender - after(searchAt, search.ms) - after(posterAt, posters.ms))) }
       : { ms: null, missing: 'route generation end not found' };
 
+  const kept = lines.some((l) => l.text.includes(messages.buildUnchanged));
   const pagesAt = find(lines, /\[build\] (\d+) page\(s\) built/);
   const pages = pagesAt >= 0 ? Number(/(\d+) page\(s\)/.exec(lines[pagesAt]!.text)![1]) : null;
-  return { startup, content, prepare, bundle, render, astro, search, posters, rest, pages };
+  return { startup, content, prepare, bundle, render, astro, search, posters, rest, pages, kept };
 }

@@ -166,7 +166,11 @@ export function toMarkdown(results: BenchResults): string {
         sec(r.unchanged?.wallMs),
         sec(r.oneChanged?.wallMs),
         r.oneChanged ? `${Math.round((r.oneChanged.wallMs / r.cold.wallMs) * 100)}%` : '–',
-        r.unchanged ? (r.unchanged.phases.posters.rendered ?? 'missing') : '–',
+        r.unchanged
+          ? r.unchanged.phases.kept
+            ? '0 (site kept)'
+            : (r.unchanged.phases.posters.rendered ?? 'missing')
+          : '–',
       ]),
     ),
   );
