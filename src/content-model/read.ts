@@ -16,6 +16,14 @@ import type { ContentType, SettingsFile } from './types';
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 /**
+ * Parsed front matter by its exact text. A build reads each file several times (the privacy guard, the loader, the
+ * guard's list of public phones and places for every collection): each text is parsed once, and every caller gets
+ * its own copy. Bounded, so a long `astro dev` session does not keep every version of every file.
+ */
+const parsedByText = new Map<string, Record<string, unknown>>();
+const PARSED_TEXTS_KEPT = 50_000;
+
+/**
  * The front matter (MDX) or whole document (YAML) of a content file, parsed by the YAML 1.2 core schema
  * (`2026-13-45` stays text, `no` stays "no") with duplicate keys refused; throws a Vietnamese message naming the file.
  */
@@ -26,6 +34,8 @@ export function readData(filePath: string): Record<string, unknown> {
   const isMdx = filePath.endsWith('.mdx');
   const source = isMdx ? FRONT_MATTER.exec(raw)?.[1] : raw;
   if (source === undefined) throw new Error(messages.frontMatterMissing(shown));
+  const known = parsedByText.get(source);
+  if (known) return structuredClone(known);
   let data: unknown;
   try {
     data = parse(source, { schema: 'core', uniqueKeys: true, prettyErrors: true });
@@ -35,6 +45,8 @@ export function readData(filePath: string): Record<string, unknown> {
   if (data === null || data === undefined) return {};
   if (typeof data !== 'object' || Array.isArray(data))
     throw new Error(messages.yamlBroken(shown, 'không phải một nhóm trường'));
+  if (parsedByText.size >= PARSED_TEXTS_KEPT) parsedByText.clear();
+  parsedByText.set(source, structuredClone(data as Record<string, unknown>));
   return data as Record<string, unknown>;
 }
 

@@ -15,22 +15,25 @@ function entries<const F extends readonly Field[]>(
   root: string,
   type: Pick<ContentType, 'name' | 'folder' | 'format'> & { fields: F; rules?: CrossFieldRule[] },
 ): { id: string; data: FieldsData<F> }[] {
-  return readEntries(root, type).map((entry) => ({ id: entry.id, data: parse(type, entry.file, entry.data) }));
+  // One schema for the whole type: building a zod schema costs more than validating one entry with it.
+  const schema = toZod<F>(type);
+  return readEntries(root, type).map((entry) => ({ id: entry.id, data: parse(schema, entry.file, entry.data) }));
 }
 
 function parse<const F extends readonly Field[]>(
-  type: { fields: F; rules?: CrossFieldRule[] },
+  schema: ReturnType<typeof toZod<F>>,
   file: string,
   data = readData(file),
 ): FieldsData<F> {
-  const result = toZod<F>(type).safeParse(data);
+  const result = schema.safeParse(data);
   if (!result.success)
     throw new Error(`${file}\n${result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
   return result.data;
 }
 
 export function loadReportInput(root: string, today: Date): ReportInput {
-  const settings = parse(site, settingsPath(root, site));
+  const settings = parse(toZod(site), settingsPath(root, site));
+  const lessonEntries = entries(root, lessons);
   const unitNames = new Map(entries(root, units).map((u) => [u.id, unitName(u.data)]));
   return {
     today,
@@ -41,10 +44,8 @@ export function loadReportInput(root: string, today: Date): ReportInput {
       draft: a.data.draft,
     })),
     broadcasts: entries(root, broadcasts).map((b) => b.data),
-    lessonsWithoutQuiz: entries(root, lessons)
-      .filter((l) => !l.data.quiz?.length)
-      .map((l) => l.data.title),
-    lessonSessions: entries(root, lessons).flatMap((l) =>
+    lessonsWithoutQuiz: lessonEntries.filter((l) => !l.data.quiz?.length).map((l) => l.data.title),
+    lessonSessions: lessonEntries.flatMap((l) =>
       (l.data.sessions ?? []).map((s) => ({ lesson: l.data.title, date: s.date })),
     ),
     campaigns: entries(root, campaigns).map((c) => c.data),

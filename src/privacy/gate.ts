@@ -13,6 +13,7 @@ import { contentDir, mediaDir } from '../utils/content-dir';
 import { checkAttachment, checkFile, formatProblems, mediaLinks, readPublicData, type PrivacyProblem } from './guard';
 import { isDocument } from './attachments';
 import { readContentFile } from '../safety/content-files';
+import { recordClean, saveScanRecord, scanKey, scannedClean } from './scan-cache';
 import { safeDecodeURIComponent } from '../utils/safe-decode';
 
 const scanned = new Map<string, string>();
@@ -26,14 +27,25 @@ function problemsOf(files: string[]): PrivacyProblem[] {
   // The boards and units are read only when a file needs scanning: the loader re-checks every file it parses,
   // and reading them per file would make a build cost files × villages.
   let pub: ReturnType<typeof readPublicData> | undefined;
-  return files.flatMap((file) => {
+  const found = files.flatMap((file) => {
     const raw = readContentFile(file);
     if (scanned.get(file) === raw) return [];
     pub ??= readPublicData(contentDir());
-    const found = checkFile(file, raw, readData(file), pub, mediaDir());
-    if (found.length === 0) scanned.set(file, raw);
-    return found;
+    // A build skips a file the last build found clean with the same text, links and public data (scan-cache.ts).
+    const key = scanKey(file, raw, pub, mediaDir());
+    if (scannedClean(key)) {
+      scanned.set(file, raw);
+      return [];
+    }
+    const problems = checkFile(file, raw, readData(file), pub, mediaDir());
+    if (problems.length === 0) {
+      scanned.set(file, raw);
+      recordClean(key);
+    }
+    return problems;
   });
+  if (pub) saveScanRecord();
+  return found;
 }
 
 /** Scans uploaded documents that no content file links to (each linked one is scanned with its page). */
