@@ -1,7 +1,7 @@
 /** Static paths for pages that hang off each published article (loudspeaker version, share kit). */
 import { getPublishedArticles, type Article } from './articles';
-import { bodyKey } from './body-key';
-import { entryKey, pageKey } from './page-key';
+import { entryPageKey } from './entry-page-key';
+import { pageKey } from './page-key';
 import { siteKey } from './site-key';
 
 export async function articlePaths(): Promise<
@@ -13,7 +13,7 @@ export async function articlePaths(): Promise<
       params: { slug: article.id },
       props: { article },
       // The loudspeaker version reads out the boards of the body's HotlineCards (body-key.ts).
-      cacheKey: pageKey(site, entryKey(article), await bodyKey(article.body)),
+      cacheKey: pageKey(site, await entryPageKey(article)),
     })),
   );
 }

@@ -2,8 +2,9 @@
  * The incremental build (astro.config.mjs `experimental.incrementalBuild`, page keys in src/data/page-key.ts) gives
  * the site a cold build gives. One content folder is built again and again with one cache and output folder, as a
  * host does, after each kind of change an editor or the calendar makes: an article's title, a unit's name, a
- * setting, a new day (a scheduled article goes live, boards become overdue). After each, the same content is built
- * cold (fresh cache and output, INCREMENTAL_BUILD=0) and both sites are compared file by file, byte for byte.
+ * setting, a number on a hotline board (shown by pages about other files), a new day (a scheduled article goes
+ * live, boards become overdue). After each, the same content is built cold (fresh cache and output,
+ * INCREMENTAL_BUILD=0) and both sites are compared file by file, byte for byte.
  * A page key that misses something the page shows leaves a stale copy, and the comparison names the file.
  */
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -114,6 +115,20 @@ it(
     // A shared setting: the header and footer of every page.
     setField('settings/site.yaml', 'tagline', 'Chung tay giữ phường Điện Biên sạch ma túy');
     buildBoth();
+
+    // A number on the commune's hotline board, a file no page is about but many show: every unit's page (the
+    // commune's board under its own), the article whose body shows the board in a HotlineCard and that article's
+    // loudspeaker version, which reads it out. Pages that show no board are copied from the cache.
+    setField('hotlines/dien-bien.yaml', '    phone', '02373.852.153');
+    const afterBoard = buildBoth();
+    expect(afterBoard).not.toContain('/duong-day-nong/to-dan-pho-1/index.html');
+    expect(afterBoard).not.toContain('/bai-viet/duong-day-nong-cua-phuong/index.html');
+    expect(afterBoard).not.toContain('/bai-viet/duong-day-nong-cua-phuong/doc-tren-loa/index.html');
+    expect(afterBoard).toContain('/bai-viet/ma-tuy-nup-bong/index.html');
+    expect(afterBoard).toContain('/van-ban/ke-hoach-hanh-dong/index.html');
+    expect(readFileSync(join(outDir, 'bai-viet/duong-day-nong-cua-phuong/index.html'), 'utf8')).toContain(
+      '0237 3852 153',
+    );
 
     // Nothing edited, a later day: the scheduled article is published and the boards are overdue (their pages and
     // the article that shows a board say so); a document's page shows neither and is reused.

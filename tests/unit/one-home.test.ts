@@ -44,3 +44,27 @@ describe('one home for each fact', () => {
     expect(elsewhere(new RegExp(`['"](?:${names.map(escape).join('|')})['"]`), 'src/i18n/unit-kinds.ts')).toEqual([]);
   });
 });
+
+describe('page cache keys', () => {
+  const routes = sources.filter((f) => f.path.startsWith('src/pages/'));
+  /** The source of a route's getStaticPaths: the route itself, or the module it takes them from. */
+  const pathsSource = (route: { path: string; text: string }) => {
+    const named = /export const getStaticPaths = (\w+);/.exec(route.text)?.[1];
+    if (!named) return route;
+    const from = new RegExp(`import \\{[^}]*\\b${named}\\b[^}]*\\} from '([^']+)'`).exec(route.text)?.[1];
+    const module = from && join(route.path, '..', `${from}.ts`);
+    return sources.find((f) => f.path === module) ?? route;
+  };
+
+  it("what an entry's body shows is keyed only in src/data/entry-page-key.ts", () => {
+    expect(elsewhere(/\bbodyKey\b|allBoardsKey\(/, 'src/data/entry-page-key.ts')).toEqual(['src/data/board-key.ts']);
+  });
+
+  it("every keyed route that shows an entry's body keys its pages with entryPageKey", () => {
+    // Routes without a cacheKey (section indexes, the home page) are rendered on every build.
+    const keyed = routes.filter((r) => pathsSource(r).text.includes('cacheKey'));
+    const showBody = keyed.filter((r) => /<EntryBody\b|\.body\b/.test(r.text));
+    expect(showBody.map((r) => r.path)).toContain('src/pages/bai-viet/[slug]/doc-tren-loa.astro');
+    expect(showBody.filter((r) => !pathsSource(r).text.includes('entryPageKey(')).map((r) => r.path)).toEqual([]);
+  });
+});
