@@ -48,6 +48,30 @@ function problemsOf(files: string[]): PrivacyProblem[] {
   return found;
 }
 
+let linkedCache: { signature: string; linked: Set<string> } | undefined;
+
+/**
+ * The media paths content files link to. Every collection asks (a build loads a dozen): the files are read again
+ * only when one was added, removed or changed (by size and time), not once per collection.
+ */
+function linkedMedia(root: string): Set<string> {
+  const files = globSync('**/*.{mdx,yaml,yml}', { cwd: root }).sort();
+  const signature = files
+    .map((f) => {
+      const stat = statSync(join(root, f));
+      return `${f}:${stat.size}:${stat.mtimeMs}`;
+    })
+    .join('|');
+  if (linkedCache?.signature !== signature)
+    linkedCache = {
+      signature,
+      linked: new Set(
+        files.flatMap((f) => mediaLinks(readContentFile(join(root, f))).map((l) => safeDecodeURIComponent(l) ?? l)),
+      ),
+    };
+  return linkedCache.linked;
+}
+
 /** Scans uploaded documents that no content file links to (each linked one is scanned with its page). */
 function unlinkedMediaProblems(): PrivacyProblem[] {
   const media = mediaDir();
@@ -55,11 +79,7 @@ function unlinkedMediaProblems(): PrivacyProblem[] {
   const documents = globSync('**/*', { cwd: media }).filter((f) => isDocument(f) && statSync(join(media, f)).isFile());
   if (documents.length === 0) return [];
   const root = contentDir();
-  const linked = new Set(
-    globSync('**/*.{mdx,yaml,yml}', { cwd: root }).flatMap((f) =>
-      mediaLinks(readContentFile(join(root, f))).map((l) => safeDecodeURIComponent(l) ?? l),
-    ),
-  );
+  const linked = linkedMedia(root);
   const unlinked = documents.map((f) => `/media/${f.split('\\').join('/')}`).filter((path) => !linked.has(path));
   const signature = unlinked
     .map((path) => `${path}:${statSync(join(media, path.slice('/media/'.length))).mtimeMs}`)
