@@ -23,12 +23,13 @@ export const indexOptions = {
 } as const;
 
 /**
- * The size Pagefind aims at for each chunk of its word index (bytes, before compression; Pagefind's default is
- * 20,000). A query downloads the chunks that hold its words, so smaller chunks cost rare words fewer bytes; a word
- * on most pages fills a chunk of its own at any size. Set through Pagefind 1.6's PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE
- * (docs/search.md has the measurements).
+ * The size Pagefind aims at for each chunk of its word index (word positions, its unit; its default is 20,000). A
+ * query downloads the chunks that hold its words, so smaller chunks cost rare words fewer bytes, and more chunks make
+ * the index metadata every query loads larger; a word on most pages fills a chunk of its own at any size. Set through
+ * Pagefind 1.6's PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE (docs/benchmark.md has the measurements: 2,500 beat 1,000,
+ * 5,000 and 10,000 at 1,000 articles and matched 5,000 at 5,000).
  */
-export const INDEX_CHUNK_SIZE = 5000;
+export const INDEX_CHUNK_SIZE = 2500;
 
 /** Filter names stored in the index (values are the Vietnamese labels readers see on the chips), in chip order. */
 export const FILTERS = ['type', 'level', 'audience', 'category'] as const;

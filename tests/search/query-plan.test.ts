@@ -62,6 +62,14 @@ describe('the d/đ word list', () => {
     expect(Object.keys(dWords.d).every((w) => w.startsWith('d'))).toBe(true);
   });
 
+  it('takes whole words only, once per page, from any case, NFD, punctuation and marks between words', () => {
+    const words = collectDWords([nfd('“Dạy” con-đường ĐẤT đất 12d d12 Ḍa ad =\u0338dao'), 'ĐÃ BÁO, đã báo (đã)']);
+    expect(words).toEqual({
+      d: { d12: 1, da: 1, dao: 1, day: 1 },
+      dd: { đa: 1, đat: 1, đuong: 1 },
+    });
+  });
+
   it('reads a plain "duong" both ways, the more common reading first and weighted 1', () => {
     const readings = dReadings('duong', dWords);
     expect(readings.map((r) => r.word)).toEqual(['đuong', 'duong']);

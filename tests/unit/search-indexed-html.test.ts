@@ -36,6 +36,13 @@ describe('indexedHtml', () => {
     expect(out).not.toContain('ngoài');
   });
 
+  it('passes entities on as written, in text and attribute values', () => {
+    const out = indexedHtml(
+      page('<main data-pagefind-body title="&quot;x&quot;"><p>A &amp; B &lt;c&gt; &#273;</p></main>'),
+    )!;
+    expect(out).toContain('<main data-pagefind-body title="&quot;x&quot;"> <p>A &amp; B &lt;c&gt; &#273;</p> </main>');
+  });
+
   it('keeps every marked element that is not inside another, in order', () => {
     const html = page('<main data-pagefind-body><p>một</p></main><section data-pagefind-body><p>hai</p></section>');
     const out = indexedHtml(html)!;

@@ -35,6 +35,9 @@ export interface SearchBytes {
   largest: { path: string; raw: number; gzip: number }[];
 }
 
+/** Where the search page shows its answer (src/search/client/main.ts): results, "no results" with suggestions, closest pages. */
+const RESULT_LISTS = { results: 'tim-kiem-ket-qua', none: 'tim-kiem-khong-thay', closest: 'tim-kiem-gan-nhat' };
+
 /** The first page of results, as the search page shows them (see PAGE_SIZE in the search config). */
 const FIRST_PAGE = 10;
 
@@ -78,6 +81,13 @@ export async function searchBytes(
     let results: number | null = null;
     if (hasPage) {
       await page.goto(`${baseUrl}/tim-kiem/?q=${encodeURIComponent(query)}`, { waitUntil: 'networkidle' });
+      // The network can fall idle while the search still runs (a busy CPU, large index chunks): the results, or the
+      // "no results" section, are shown only once their fragments have arrived.
+      await page.waitForFunction(
+        (ids) => ids.some((id) => document.getElementById(id)?.matches(':not([hidden]):has(li)')),
+        [RESULT_LISTS.results, RESULT_LISTS.none, RESULT_LISTS.closest],
+        { timeout: 60_000 },
+      );
     } else {
       counting = false;
       await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });

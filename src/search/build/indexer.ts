@@ -48,31 +48,40 @@ async function withIndex<T>(work: (index: pagefind.PagefindIndex) => Promise<T>)
 }
 
 /**
+ * Pages sent to Pagefind before it has answered for the earlier ones. Its service reads its messages in order and
+ * handles one at a time, so the pages get the same numbers (and the bundle the same bytes) as when each add is
+ * awaited; meanwhile this process reads and cuts the next pages, and neither side waits for the other.
+ */
+const PAGES_IN_FLIGHT = 32;
+
+/**
  * Adds pages in order, as the iterable yields them (a page's HTML need not outlive its turn); returns how many.
- * Pagefind gets one page at a time, as if each add were awaited before the next, but the next page is read while
- * it indexes the previous one.
+ * Up to PAGES_IN_FLIGHT pages are on their way to Pagefind at once.
  */
 async function addPages(
   index: pagefind.PagefindIndex,
   pages: Iterable<SourcePage> | AsyncIterable<SourcePage>,
 ): Promise<number> {
   let count = 0;
-  let pending: Promise<void> | undefined;
+  const inFlight: Promise<void>[] = [];
   const add = async (page: SourcePage) => {
     const added = await index.addHTMLFile({ url: page.url, content: page.html });
     if (added.errors.length) throw new Error(`Pagefind (${page.url}): ${added.errors.join('; ')}`);
   };
   try {
     for await (const page of pages) {
-      await pending;
-      pending = add(page);
+      if (inFlight.length >= PAGES_IN_FLIGHT) await inFlight.shift();
+      const adding = add(page);
+      // Handled here so a failure is not reported as unhandled before its turn comes; it is thrown in its turn.
+      adding.catch(() => undefined);
+      inFlight.push(adding);
       count++;
     }
+    for (const adding of inFlight.splice(0)) await adding;
   } finally {
-    // Settled before the index is deleted, even when reading the next page failed.
-    await pending?.catch(() => undefined);
+    // Settled before the index is deleted, even when reading the next page or an add failed.
+    await Promise.allSettled(inFlight);
   }
-  await pending;
   return count;
 }
 

@@ -64,7 +64,8 @@ export function indexedHtml(html: string): string | undefined {
         );
       },
     },
-    { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true },
+    // Only tag boundaries and attribute names are read (the page is sliced, never rebuilt): no entity needs decoding.
+    { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: false },
   );
   parser.end(html);
   if (parts.length === 0) return undefined;

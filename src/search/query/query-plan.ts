@@ -265,7 +265,9 @@ export function collectDWords(pages: Iterable<string>): DWords {
   const d: Record<string, number> = {};
   const dd: Record<string, number> = {};
   for (const text of pages) {
-    const words = new Set(stripMarks(text).split(/[^\p{L}\p{N}]+/u));
+    // The words (runs of letters and digits) of the folded text that start with d or đ, each once per page.
+    const words = new Set<string>();
+    for (const [word] of stripMarks(text).matchAll(D_WORDS)) words.add(word);
     for (const word of words) {
       if (word.startsWith('đ')) dd[word] = (dd[word] ?? 0) + 1;
       else if (word.startsWith('d')) d[word] = (d[word] ?? 0) + 1;
@@ -273,6 +275,9 @@ export function collectDWords(pages: Iterable<string>): DWords {
   }
   return { d: sorted(d), dd: sorted(dd) };
 }
+
+/** A word starting with d or đ: not preceded by a letter or digit, then letters and digits as far as they go. */
+const D_WORDS = /(?<![\p{L}\p{N}])[dđ][\p{L}\p{N}]*/gu;
 
 function sorted(counts: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
