@@ -5,12 +5,15 @@
  * the loader parses later (a save in `astro dev`) is scanned again unless its text is unchanged. Uploaded
  * documents no content file links to are scanned too: the build publishes the whole media folder.
  */
-import { existsSync, globSync, statSync } from 'node:fs';
+import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readData } from '../content-model/read';
+import { readData, settingsPath, typeFiles } from '../content-model/read';
 import { contentDir, mediaDir } from '../utils/content-dir';
 import { checkAttachment, checkFile, formatProblems, mediaLinks, readPublicData, type PrivacyProblem } from './guard';
+import { attachmentsKey, cleanScans, publicDataKey } from './clean-scans';
+import { hotlines, site, units } from '../content-model/registry';
+import type { PublicData } from './scan';
 import { isDocument } from './attachments';
 import { readContentFile } from '../safety/content-files';
 import { safeDecodeURIComponent } from '../utils/safe-decode';
@@ -22,16 +25,48 @@ function fail(problems: PrivacyProblem[]): void {
   if (problems.length > 0) throw new Error(formatProblems(problems, contentDir()));
 }
 
+let publicMemo: { key: string; data: PublicData } | undefined;
+
+/**
+ * What is public by design (guard.ts readPublicData) with the key of the files it comes from, as bytes (an
+ * unreadable one is the loader's to report); parsed again only when they changed.
+ */
+function publicData(): { key: string; data: PublicData } {
+  const root = contentDir();
+  const files = [...typeFiles(root, hotlines), ...typeFiles(root, units), settingsPath(root, site)]
+    .filter((file) => existsSync(file))
+    .map((file) => ({ file, bytes: readFileSync(file) }));
+  const key = publicDataKey(files);
+  if (publicMemo?.key !== key) publicMemo = { key, data: readPublicData(root) };
+  return publicMemo;
+}
+
 function problemsOf(files: string[]): PrivacyProblem[] {
   // The boards and units are read only when a file needs scanning: the loader re-checks every file it parses,
   // and reading them per file would make a build cost files × villages.
-  let pub: ReturnType<typeof readPublicData> | undefined;
+  let pub: ReturnType<typeof publicData> | undefined;
+  const record = cleanScans();
   return files.flatMap((file) => {
     const raw = readContentFile(file);
     if (scanned.get(file) === raw) return [];
-    pub ??= readPublicData(contentDir());
-    const found = checkFile(file, raw, readData(file), pub, mediaDir());
-    if (found.length === 0) scanned.set(file, raw);
+    pub ??= publicData();
+    const media = mediaDir();
+    // A file found clean by an earlier build, with the same text, public files, linked documents and code, is clean.
+    const inputs = {
+      file,
+      raw,
+      publicKey: pub.key,
+      attachmentsKey: attachmentsKey(mediaLinks(raw.normalize('NFC')), media),
+    };
+    if (record.has(inputs)) {
+      scanned.set(file, raw);
+      return [];
+    }
+    const found = checkFile(file, raw, readData(file), pub.data, media);
+    if (found.length === 0) {
+      scanned.set(file, raw);
+      record.add(inputs);
+    }
     return found;
   });
 }
@@ -65,6 +100,7 @@ function unlinkedMediaProblems(): PrivacyProblem[] {
 export function collectionProblems(base: string | URL, pattern: string): PrivacyProblem[] {
   const dir = typeof base === 'string' ? base : fileURLToPath(base);
   const files = problemsOf(globSync(pattern, { cwd: dir }).map((f) => join(dir, f)));
+  cleanScans().save();
   // Unlinked uploads are scanned (and reported) only once the collection's own files are clean, as before.
   return files.length > 0 ? files : unlinkedMediaProblems();
 }
