@@ -14,12 +14,14 @@ import { buildCacheDir } from '../utils/cache-dir';
 import { siteCodeDigest } from '../utils/code-digest';
 import { safeDecodeURIComponent } from '../utils/safe-decode';
 import { isDocument } from './attachments';
+import type { PublicData } from './scan';
 
 /** Where the record lives in the cache folder. */
 export const CLEAN_SCANS_FILE = 'privacy/clean-scans.json';
 /** A clean scan no build has used for this long is forgotten. */
 const KEEP_MS = 14 * 24 * 60 * 60 * 1000;
 const KEY = /^[0-9a-f]{64}$/;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** What one scan's verdict depends on, besides the code. */
 export interface ScanInputs {
@@ -78,6 +80,7 @@ export function attachmentsKey(links: readonly string[], mediaDir: string): stri
 /** The record of clean scans of one build cache folder. */
 export class CleanScans {
   private readonly scans = new Map<string, number>();
+  private public: { key: string; data: PublicData } | undefined;
   private changed = false;
   private readonly path: string;
 
@@ -86,16 +89,31 @@ export class CleanScans {
     private readonly codeDigest: string,
   ) {
     this.path = join(cacheDir, CLEAN_SCANS_FILE);
-    for (const [key, used] of Object.entries(readRecord(this.path))) this.scans.set(key, used);
+    const record = readRecord(this.path);
+    for (const [key, used] of Object.entries(record.scans)) this.scans.set(key, used);
+    this.public = record.public;
   }
 
-  /** Whether a scan with these inputs was found clean (and so is still clean); marks it used. */
+  /** Whether a scan with these inputs was found clean (and so is still clean); marks it used (once a day is enough). */
   has(inputs: ScanInputs): boolean {
     const key = scanKey(inputs, this.codeDigest);
-    if (!this.scans.has(key)) return false;
-    this.scans.set(key, Date.now());
-    this.changed = true;
+    const used = this.scans.get(key);
+    if (used === undefined) return false;
+    if (Date.now() - used > DAY_MS) {
+      this.scans.set(key, Date.now());
+      this.changed = true;
+    }
     return true;
+  }
+
+  /** What is public by design, as read from the public files of key `publicKey`: kept with the record, read when they changed. */
+  publicData(publicKey: string, read: () => PublicData): PublicData {
+    const key = scanKey({ file: '', raw: '', publicKey, attachmentsKey: '' }, this.codeDigest);
+    if (this.public?.key !== key) {
+      this.public = { key, data: read() };
+      this.changed = true;
+    }
+    return this.public.data;
   }
 
   /** Records a clean scan. */
@@ -111,26 +129,48 @@ export class CleanScans {
     const scans = Object.fromEntries([...this.scans].filter(([, used]) => now - used < KEEP_MS));
     mkdirSync(dirname(this.path), { recursive: true });
     const temporary = `${this.path}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify({ version: 1, scans }));
+    const pub = this.public && {
+      key: this.public.key,
+      phones: [...this.public.data.phones],
+      officials: [...this.public.data.officials],
+      places: [...this.public.data.places],
+    };
+    writeFileSync(temporary, JSON.stringify({ version: 1, scans, public: pub }));
     renameSync(temporary, this.path);
     this.changed = false;
   }
 }
 
+/** A list of strings read back, or undefined when it is anything else. */
+const strings = (value: unknown): Set<string> | undefined =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string') ? new Set(value as string[]) : undefined;
+
+/** The public data kept with the record, when it is what save() wrote. */
+function readPublic(value: unknown): { key: string; data: PublicData } | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { key, phones, officials, places } = value as Record<string, unknown>;
+  const data = { phones: strings(phones), officials: strings(officials), places: strings(places) };
+  if (typeof key !== 'string' || !KEY.test(key) || !data.phones || !data.officials || !data.places) return undefined;
+  return { key, data: data as PublicData };
+}
+
 /** The record's entries, or none when the file is missing or is not a record this module wrote. */
-function readRecord(path: string): Record<string, number> {
+function readRecord(path: string): { scans: Record<string, number>; public?: { key: string; data: PublicData } } {
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(path, 'utf8'));
   } catch {
-    return {};
+    return { scans: {} };
   }
-  if (typeof parsed !== 'object' || parsed === null) return {};
-  const { version, scans } = parsed as { version?: unknown; scans?: unknown };
-  if (version !== 1 || typeof scans !== 'object' || scans === null) return {};
-  return Object.fromEntries(
-    Object.entries(scans).filter(([key, used]) => KEY.test(key) && typeof used === 'number' && Number.isFinite(used)),
-  );
+  if (typeof parsed !== 'object' || parsed === null) return { scans: {} };
+  const { version, scans, public: pub } = parsed as { version?: unknown; scans?: unknown; public?: unknown };
+  if (version !== 1 || typeof scans !== 'object' || scans === null) return { scans: {} };
+  return {
+    scans: Object.fromEntries(
+      Object.entries(scans).filter(([key, used]) => KEY.test(key) && typeof used === 'number' && Number.isFinite(used)),
+    ),
+    public: readPublic(pub),
+  };
 }
 
 let current: { cacheDir: string; record: CleanScans } | undefined;

@@ -25,20 +25,18 @@ function fail(problems: PrivacyProblem[]): void {
   if (problems.length > 0) throw new Error(formatProblems(problems, contentDir()));
 }
 
-let publicMemo: { key: string; data: PublicData } | undefined;
-
 /**
- * What is public by design (guard.ts readPublicData) with the key of the files it comes from, as bytes (an
- * unreadable one is the loader's to report); parsed again only when they changed.
+ * The key of what is public by design (guard.ts readPublicData): the files it comes from, as bytes (an unreadable
+ * one is the loader's to report), and that data itself, parsed only when a file must be scanned and those files
+ * changed since the record was kept.
  */
-function publicData(): { key: string; data: PublicData } {
+function publicData(): { key: string; data: () => PublicData } {
   const root = contentDir();
   const files = [...typeFiles(root, hotlines), ...typeFiles(root, units), settingsPath(root, site)]
     .filter((file) => existsSync(file))
     .map((file) => ({ file, bytes: readFileSync(file) }));
   const key = publicDataKey(files);
-  if (publicMemo?.key !== key) publicMemo = { key, data: readPublicData(root) };
-  return publicMemo;
+  return { key, data: () => cleanScans().publicData(key, () => readPublicData(root)) };
 }
 
 function problemsOf(files: string[]): PrivacyProblem[] {
@@ -62,7 +60,7 @@ function problemsOf(files: string[]): PrivacyProblem[] {
       scanned.set(file, raw);
       return [];
     }
-    const found = checkFile(file, raw, readData(file), pub.data, media);
+    const found = checkFile(file, raw, readData(file), pub.data(), media);
     if (found.length === 0) {
       scanned.set(file, raw);
       record.add(inputs);

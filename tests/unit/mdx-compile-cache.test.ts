@@ -35,7 +35,7 @@ async function build(body = BODY, frontmatter: Record<string, unknown> = FRONT_M
   const counting = {
     ...inner,
     createMdxRenderer: async (shared: never, mdx: never) => {
-      const renderer = await inner.createMdxRenderer(shared, mdx);
+      const renderer = await inner.createMdxRenderer!(shared, mdx);
       return {
         process: (...args: Parameters<typeof renderer.process>) => {
           compiles++;
@@ -44,10 +44,11 @@ async function build(body = BODY, frontmatter: Record<string, unknown> = FRONT_M
       };
     },
   };
-  const renderer = await cachedMdx(counting, root).createMdxRenderer!(
-    { syntaxHighlight: false, gfm: true, smartypants: true },
-    { optimize: false, sourcemap: false },
-  );
+  const shared = { syntaxHighlight: false, gfm: true, smartypants: true } as never;
+  const renderer = await cachedMdx(counting, root).createMdxRenderer!(shared, {
+    optimize: false,
+    sourcemap: false,
+  } as never);
   try {
     return (await renderer.process(body, join(content, ARTICLE), frontmatter)).code;
   } catch (error) {

@@ -126,6 +126,10 @@ describe('the record is data the guard wrote, or nothing', () => {
     ['another shape', '[1,2,3]'],
     ['null', 'null'],
     ['keys that are not digests', JSON.stringify({ version: 1, scans: { 'tin-moi.mdx': Date.now() } })],
+    [
+      'public data of another shape',
+      JSON.stringify({ version: 1, scans: {}, public: { key: '0'.repeat(64), phones: 5, officials: [1], places: {} } }),
+    ],
   ])('%s: every file is scanned', async (_, text) => {
     mkdirSync(join(cache, CLEAN_SCANS_FILE, '..'), { recursive: true });
     writeFileSync(join(cache, CLEAN_SCANS_FILE), text);
