@@ -19,6 +19,7 @@ import { contentModulesRefresh } from './src/integrations/content-modules-refres
 import { inSitemap } from './src/integrations/sitemap-filter.ts';
 import { cmsAdmin } from './cms/admin-route.ts';
 import { codeDigestIntegration } from './src/integrations/code-digest.ts';
+import { cachedMdx } from './src/integrations/mdx-compile-cache.ts';
 import { outDir } from './src/utils/out-dir.ts';
 import { buildCacheDir } from './src/utils/cache-dir.ts';
 
@@ -45,7 +46,8 @@ export default defineConfig({
     // The digest of the site's code in every page's cache key: a code change renders every page again.
     codeDigestIntegration(),
     // MDX bodies may use only Markdown and the allow-listed components: checked while compiling (src/content-model/mdx-allowlist.ts).
-    mdx({ processor: satteri({ mdastPlugins: [mdxAllowList] }) }),
+    // Each compiled body is kept in the cache folder and reused while nothing it depends on changed (src/integrations/mdx-compile-cache.ts).
+    mdx({ processor: cachedMdx(satteri({ mdastPlugins: [mdxAllowList] })) }),
     sitemap({ filter: (page) => inSitemap(page) }),
     contentMedia(),
     headersFile(),

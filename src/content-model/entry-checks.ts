@@ -15,8 +15,6 @@ export interface EntryCheck<F extends { file: string } = { file: string }> {
   items(found: readonly F[]): { where: string; cause: string }[];
   /** Fixes that apply to several of the findings. */
   fixes(found: readonly F[]): string[];
-  /** In a build: may keep what it found clean in the build cache folder, so the next build checks only what changed. */
-  keepRecord?(cacheDir: string, projectRoot: string): void;
 }
 
 /** What one gate found. */

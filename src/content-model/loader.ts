@@ -125,9 +125,6 @@ export function strictGlob(options: GlobOptions, model?: CollectionModel, checks
       if (empty) context.store.clear();
       // In `astro dev` an existing empty folder is still loaded (and so watched): its first file shows without a restart.
       if (empty && (!dev || !base || !existsSync(base))) return;
-      if (!dev)
-        for (const check of checks)
-          check.keepRecord?.(fileURLToPath(context.config.cacheDir), fileURLToPath(context.config.root));
       // Before any parser reads a body: names, nesting depth and links of every file (src/safety/content-precheck.ts).
       if (base) precheckFiles(contentFilesUnder(base));
       if (base && typeof options.pattern === 'string') {

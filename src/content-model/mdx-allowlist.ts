@@ -15,7 +15,7 @@ import { mdxText, mediaRefText } from '../i18n/safety';
 import { nodeViolations, urlViolation, type RuleNode } from './mdx-rules';
 import { contentDir, mediaDir } from '../utils/content-dir';
 import { mediaFolder } from '../safety/media-folder';
-import type { MediaFolder } from '../safety/media-ref';
+import type { MediaFolder, MediaLookup } from '../safety/media-ref';
 import { contentComponents } from './components';
 
 interface Located extends RuleNode {
@@ -41,8 +41,40 @@ interface AstroData {
   localImagePaths?: Set<string>;
 }
 
-/** The build's media folder, one per compiled file. */
-const mediaOf = (ctx: MdastVisitorContext) => (ctx.data[MEDIA] ??= mediaFolder(mediaDir())) as MediaFolder;
+/**
+ * What the media folder answered for each compiled file (by file URL), until the compile cache takes it. Kept on
+ * the global object: Astro may load this module more than once (its config and the Vite environments), and the
+ * compile cache must see the answers whichever copy compiled the body.
+ */
+const LOOKUPS = Symbol.for('xa-khong-ma-tuy.mdxMediaLookups');
+const lookups = ((globalThis as { [LOOKUPS]?: Map<string, Map<string, MediaLookup>> })[LOOKUPS] ??= new Map());
+
+/**
+ * The media references the allow-list looked up while compiling `fileURL`, and what it found, since the last call:
+ * a compile that passed stays valid only while the media folder gives the same answers (src/integrations/mdx-compile-cache.ts).
+ */
+export function takeMediaLookups(fileURL: string): [string, MediaLookup][] {
+  const found = lookups.get(fileURL);
+  lookups.delete(fileURL);
+  return [...(found ?? [])];
+}
+
+/** The build's media folder, one per compiled file, remembering what it answered. */
+function recordingFolder(fileURL: URL | undefined): MediaFolder {
+  const folder = mediaFolder(mediaDir());
+  if (!fileURL) return folder;
+  return {
+    find(path) {
+      const found = folder.find(path);
+      let file = lookups.get(fileURL.href);
+      if (!file) lookups.set(fileURL.href, (file = new Map()));
+      file.set(path, found);
+      return found;
+    },
+  };
+}
+
+const mediaOf = (ctx: MdastVisitorContext) => (ctx.data[MEDIA] ??= recordingFolder(ctx.fileURL)) as MediaFolder;
 const at = (node: Located) => ({ line: node.position?.start.line, column: node.position?.start.column });
 
 function visit(node: Located, ctx: MdastVisitorContext): void {

@@ -4,7 +4,6 @@ import { entryReportText as t } from '../i18n/content-errors';
 import { privacyKinds, privacyText } from '../i18n/safety';
 import { collectionProblems, entryFileProblems } from './gate';
 import { formatProblems, type PrivacyProblem } from './guard';
-import { useScanRecord } from './scan-cache';
 
 /** Personal data in a content file or its uploads stops it, with the guard's own report. */
 export const privacyCheck: EntryCheck<PrivacyProblem> = {
@@ -17,5 +16,4 @@ export const privacyCheck: EntryCheck<PrivacyProblem> = {
       cause: p.kind === 'unreadable' ? p.text : `${privacyKinds[p.kind]}: "${p.text}"`,
     })),
   fixes: (found) => (found.some((p) => p.kind !== 'unreadable') ? [privacyText.fix] : []),
-  keepRecord: useScanRecord,
 };

@@ -5,15 +5,17 @@
  * the loader parses later (a save in `astro dev`) is scanned again unless its text is unchanged. Uploaded
  * documents no content file links to are scanned too: the build publishes the whole media folder.
  */
-import { existsSync, globSync, statSync } from 'node:fs';
+import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readData } from '../content-model/read';
+import { readData, settingsPath, typeFiles } from '../content-model/read';
 import { contentDir, mediaDir } from '../utils/content-dir';
 import { checkAttachment, checkFile, formatProblems, mediaLinks, readPublicData, type PrivacyProblem } from './guard';
+import { attachmentsKey, cleanScans, publicDataKey } from './clean-scans';
+import { hotlines, site, units } from '../content-model/registry';
+import type { PublicData } from './scan';
 import { isDocument } from './attachments';
 import { readContentFile } from '../safety/content-files';
-import { recordClean, saveScanRecord, scanKey, scannedClean } from './scan-cache';
 import { safeDecodeURIComponent } from '../utils/safe-decode';
 
 const scanned = new Map<string, string>();
@@ -23,29 +25,48 @@ function fail(problems: PrivacyProblem[]): void {
   if (problems.length > 0) throw new Error(formatProblems(problems, contentDir()));
 }
 
+/**
+ * The key of what is public by design (guard.ts readPublicData): the files it comes from, as bytes (an unreadable
+ * one is the loader's to report), and that data itself, parsed only when a file must be scanned and those files
+ * changed since the record was kept.
+ */
+function publicData(): { key: string; data: () => PublicData } {
+  const root = contentDir();
+  const files = [...typeFiles(root, hotlines), ...typeFiles(root, units), settingsPath(root, site)]
+    .filter((file) => existsSync(file))
+    .map((file) => ({ file, bytes: readFileSync(file) }));
+  const key = publicDataKey(files);
+  return { key, data: () => cleanScans().publicData(key, () => readPublicData(root)) };
+}
+
 function problemsOf(files: string[]): PrivacyProblem[] {
   // The boards and units are read only when a file needs scanning: the loader re-checks every file it parses,
   // and reading them per file would make a build cost files × villages.
-  let pub: ReturnType<typeof readPublicData> | undefined;
-  const found = files.flatMap((file) => {
+  let pub: ReturnType<typeof publicData> | undefined;
+  const record = cleanScans();
+  return files.flatMap((file) => {
     const raw = readContentFile(file);
     if (scanned.get(file) === raw) return [];
-    pub ??= readPublicData(contentDir());
-    // A build skips a file the last build found clean with the same text, links and public data (scan-cache.ts).
-    const key = scanKey(file, raw, pub, mediaDir());
-    if (scannedClean(key)) {
+    pub ??= publicData();
+    const media = mediaDir();
+    // A file found clean by an earlier build, with the same text, public files, linked documents and code, is clean.
+    const inputs = {
+      file,
+      raw,
+      publicKey: pub.key,
+      attachmentsKey: attachmentsKey(mediaLinks(raw.normalize('NFC')), media),
+    };
+    if (record.has(inputs)) {
       scanned.set(file, raw);
       return [];
     }
-    const problems = checkFile(file, raw, readData(file), pub, mediaDir());
-    if (problems.length === 0) {
+    const found = checkFile(file, raw, readData(file), pub.data(), media);
+    if (found.length === 0) {
       scanned.set(file, raw);
-      recordClean(key);
+      record.add(inputs);
     }
-    return problems;
+    return found;
   });
-  if (pub) saveScanRecord();
-  return found;
 }
 
 let linkedCache: { signature: string; linked: Set<string> } | undefined;
@@ -97,6 +118,7 @@ function unlinkedMediaProblems(): PrivacyProblem[] {
 export function collectionProblems(base: string | URL, pattern: string): PrivacyProblem[] {
   const dir = typeof base === 'string' ? base : fileURLToPath(base);
   const files = problemsOf(globSync(pattern, { cwd: dir }).map((f) => join(dir, f)));
+  cleanScans().save();
   // Unlinked uploads are scanned (and reported) only once the collection's own files are clean, as before.
   return files.length > 0 ? files : unlinkedMediaProblems();
 }

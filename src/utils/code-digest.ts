@@ -1,7 +1,7 @@
 /**
  * The digest of the site's own code: every file of src/, cms/ and public/ and the project's config and lock files.
- * Whatever is remembered between builds under it (the page cache, the privacy scan's record) is forgotten when any
- * template, schema, word list or dependency changes.
+ * The incremental build puts it in every page key (src/integrations/code-digest.ts); caches of work done on
+ * content (the privacy guard's clean scans) put it in theirs, so a code or dependency change redoes that work.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -27,4 +27,13 @@ export function codeDigest(root: string): string {
       .update('\0');
   }
   return hash.digest('hex');
+}
+
+const digests = new Map<string, string>();
+
+/** codeDigest(root), worked out once per process (one build reads the code once). */
+export function siteCodeDigest(root: string): string {
+  let digest = digests.get(root);
+  if (digest === undefined) digests.set(root, (digest = codeDigest(root)));
+  return digest;
 }
