@@ -43,8 +43,11 @@ export const searchText = {
   nothingInFilters: (filters: string) => `Chưa có trang nào thuộc ${filters}.`,
   alsoSearched: (terms: string) => `Đã tìm cả: ${terms}.`,
   results: 'Kết quả tìm kiếm',
+  /** The button under the list that adds the next results. */
   more: 'Xem thêm kết quả',
-  shown: (shown: number, total: number) => `Đang hiện ${shown} trên ${total} kết quả.`,
+  /** Beside the "more" button, and announced after the count when the reader has asked for more. */
+  shown: (shown: number, total: number) =>
+    shown < total ? `Đang hiện ${shown} trên ${total} kết quả.` : `Đã hiện hết ${total} kết quả.`,
   /** Heading of the separate list shown when no page holds every word of the query (words as typed). */
   closestTitle: (words: readonly string[]) =>
     `Không có trang nào chứa đủ các từ ${words.map((w) => `“${w}”`).join(', ')}; các trang gần nhất:`,

@@ -51,8 +51,11 @@ export const ranking = { diacriticSimilarity: 1.0 } as const;
 /** How many Pagefind searches one query may expand into (d/đ readings, slang synonyms). */
 export const MAX_PLANS = 8;
 
-/** Results shown per page of the result list. */
-export const PAGE_SIZE = 10;
+/**
+ * Results shown at first, and added by each press of "more": only their fragments are downloaded (about 2 KB gzip
+ * each), so the first results come sooner on a slow connection. Pagefind's own UI pages by 5 too.
+ */
+export const PAGE_SIZE = 5;
 
 /** Pages shown in the "closest pages" list when no page holds every word of a query. */
 export const CLOSEST_LIMIT = 5;

@@ -16,7 +16,7 @@ import { readPage } from '../helpers/site-files';
 import { foldAll, spellingKey } from '../../src/search/query/fold';
 import { queryWords } from '../../src/search/query/query-plan';
 import { significance } from '../../src/search/query/stop-words';
-import { CLOSEST_LIMIT } from '../../src/search/config';
+import { CLOSEST_LIMIT, PAGE_SIZE } from '../../src/search/config';
 import { searchText as t } from '../../src/i18n/search';
 import { isOfflineScript, withoutRegistration } from '../helpers/offline';
 
@@ -46,6 +46,7 @@ afterAll(async () => {
 
 const status = () => page.locator('#tim-kiem-trang-thai');
 const results = () => page.locator('#tim-kiem-ket-qua > li');
+const moreButton = () => page.locator('#tim-kiem-them');
 
 /** Waits until the search page has answered (the status is no longer empty or "searching"). */
 async function settled(on: Page = page): Promise<string> {
@@ -72,7 +73,32 @@ async function searchFor(
   const params = new URLSearchParams({ q: query, ...filters });
   await page.goto(`${site.url}${SEARCH}?${params}`);
   await settled();
-  return results().evaluateAll((items) => items.map((li) => li.querySelector('h2 a')!.getAttribute('href')!));
+  return shownHrefs();
+}
+
+/** The links of the results shown. */
+const shownHrefs = () =>
+  results().evaluateAll((items) => items.map((li) => li.querySelector('h2 a')!.getAttribute('href')!));
+
+/** Every result of the list, pressing "more" until it is gone (the list shows PAGE_SIZE at a time). */
+async function allResults(): Promise<string[]> {
+  for (let i = 0; i < 100 && (await moreButton().isVisible()); i++) {
+    const before = await results().count();
+    await moreButton().click();
+    await page.waitForFunction((n) => document.querySelectorAll('#tim-kiem-ket-qua > li').length > n, before);
+  }
+  expect(await moreButton().isVisible()).toBe(false);
+  return shownHrefs();
+}
+
+/** A search, with every result it found (not only the first page). */
+async function searchAll(
+  query: string,
+  filters: Record<string, string> = {},
+  site: Served = served,
+): Promise<string[]> {
+  await searchFor(query, filters, site);
+  return allResults();
 }
 
 // What residents type → a page that must be in the top 3.
@@ -158,17 +184,6 @@ describe('the query table: the page meant is in the top 3', () => {
   });
 });
 
-/** Every result of the list, clicking "more" until all are shown. */
-async function allResults(): Promise<string[]> {
-  const more = page.locator('#tim-kiem-them');
-  for (let i = 0; i < 20 && (await more.isVisible()); i++) {
-    const before = await results().count();
-    await more.click();
-    await page.waitForFunction((n) => document.querySelectorAll('#tim-kiem-ket-qua > li').length > n, before);
-  }
-  return results().evaluateAll((items) => items.map((li) => li.querySelector('h2 a')!.getAttribute('href')!));
-}
-
 /** A built page's text as search sees it, folded (marks off, đ as d): its text and its metadata values. */
 function foldedText(outDir: string, href: string): string {
   const html = readPage(outDir, href);
@@ -206,10 +221,11 @@ describe('precision: a result holds every significant word, or the page says so'
     // The closest pages hold some of the words ("ma túy" is on most pages), not all.
     for (const href of near) expect(holdsAll(foldedText(outDir, href), query), href).toBe(false);
     expect(await page.locator('#tim-kiem-khong-thay').isVisible()).toBe(true);
+    expect(await moreButton().isVisible()).toBe(false);
   });
 
   it('stop words need not be on the page; every other word must', async () => {
-    const found = await searchFor('cách tố giác tội phạm ma túy của người dân');
+    const found = await searchAll('cách tố giác tội phạm ma túy của người dân');
     expect(found.slice(0, 3)).toContain('/bai-viet/cach-to-giac-toi-pham-ma-tuy/');
     for (const href of found)
       expect(holdsAll(foldedText(outDir, href), 'cách tố giác tội phạm ma túy người dân'), href).toBe(true);
@@ -219,15 +235,14 @@ describe('precision: a result holds every significant word, or the page says so'
   it.each(['luat phong chong ma tuy 2021', 'ky nang tu choi', 'tem giay', 'doanh nghiep dong hanh'])(
     'every result of “%s” holds every word',
     async (query) => {
-      const found = await searchFor(query);
+      const found = await searchAll(query);
       expect(found.length).toBeGreaterThan(0);
       for (const href of found) expect(holdsAll(foldedText(outDir, href), query), href).toBe(true);
     },
   );
 
   it('a slang word that means a phrase finds only pages holding that phrase, word after word', async () => {
-    await searchFor('vape');
-    const found = await allResults();
+    const found = await searchAll('vape');
     expect(found.length).toBeGreaterThan(3);
     const phrases = ['thuoc la dien tu', 'thuoc la nung nong', 'vape'];
     for (const href of found) {
@@ -241,7 +256,7 @@ describe('precision: a result holds every significant word, or the page says so'
 
   it('excerpts come from the body: never the date line, the facts list or the chips', async () => {
     for (const query of ['da', 'dang', 'ma tuy da', 'ke hoach', 'van ban', 'bai viet', 'phat thanh', 'hoc sinh']) {
-      await searchFor(query);
+      await searchAll(query);
       const excerpts = await results().evaluateAll((items) =>
         items.map((li) => li.querySelector('article > p:last-child')!.textContent!),
       );
@@ -263,8 +278,7 @@ describe('precision: a result holds every significant word, or the page says so'
 
   it('“da” never highlights “Đăng” (a guessed đ is a whole word: đá, đã)', async () => {
     for (const query of ['da', 'ma tuy da']) {
-      await searchFor(query);
-      await allResults();
+      await searchAll(query);
       const marks = await results().evaluateAll((items) =>
         items.flatMap((li) => [...li.querySelectorAll('mark')].map((m) => m.textContent!)),
       );
@@ -277,7 +291,7 @@ describe('precision: a result holds every significant word, or the page says so'
   });
 
   it('a word of a village name does not put the village’s hotline page before the pages that use the word', async () => {
-    const hung = await searchFor('hưng');
+    const hung = await searchAll('hưng');
     expect(hung[0]).not.toMatch(/^\/duong-day-nong\//);
     expect(foldedText(outDir, hung[0]!)).toContain('hung phan');
     expect(hung).toContain('/duong-day-nong/tan-hung/');
@@ -313,7 +327,7 @@ describe('diacritics typed by the reader rank exact spellings first', () => {
   });
 
   it('without diacritics finds both “dương” and “đường”', async () => {
-    const found = await searchFor('duong');
+    const found = await searchAll('duong');
     expect(found).toContain('/duong-day-nong/van-duong/'); // thôn Vân Dương
     expect(found).toContain('/duong-day-nong/'); // Đường dây nóng
   });
@@ -337,20 +351,92 @@ describe('results', () => {
     await searchFor('vape');
     expect(await page.locator('#tim-kiem-tim-ca').textContent()).toContain('thuốc lá điện tử');
   });
+});
 
-  it('come ten at a time; “more” adds the next ones and moves focus to the first new result', async () => {
-    const all = await searchFor('ma tuy');
-    expect(all).toHaveLength(10);
-    await page.locator('#tim-kiem-them').press('Enter');
-    await page.waitForFunction(() => document.querySelectorAll('#tim-kiem-ket-qua > li').length > 10);
-    const focused = await page.evaluate(() => document.activeElement?.closest('li'));
-    expect(focused).not.toBeNull();
-    expect(
-      await page.evaluate(() =>
-        [...document.querySelectorAll('#tim-kiem-ket-qua > li')].indexOf(document.activeElement!.closest('li')!),
-      ),
-    ).toBe(10);
+describe('paging: PAGE_SIZE results at a time, more on request', () => {
+  it('a query without diacritics shows the first results, and “more” appends the next ones until all are shown', async () => {
+    const fragments: string[] = [];
+    const record = (request: { url: () => string }) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/pagefind/fragment/')) fragments.push(path);
+    };
+    page.on('request', record);
+    try {
+      const query = 'ma tuy';
+      let shown = await searchFor(query);
+      const total = Number(/\d+/.exec((await status().textContent()) ?? '')![0]);
+      expect(await status().textContent()).toBe(t.found(total, query));
+      expect(total).toBeGreaterThan(2 * PAGE_SIZE);
+      expect(shown).toHaveLength(PAGE_SIZE);
+      // Only the fragments of the results shown are downloaded.
+      await page.waitForLoadState('networkidle');
+      expect(fragments).toHaveLength(PAGE_SIZE);
+      expect(await moreButton().isVisible()).toBe(true);
+      expect(await moreButton().textContent()).toBe(t.more);
+      // Beside the button (and read with it): how many of the total are shown.
+      const note = page.locator(`#${await moreButton().getAttribute('aria-describedby')}`);
+      expect(await note.textContent()).toBe(t.shown(PAGE_SIZE, total));
+      expect(await note.isVisible()).toBe(true);
+      for (let i = 0; i < 100 && (await moreButton().isVisible()); i++) {
+        const expected = Math.min(shown.length + PAGE_SIZE, total);
+        await moreButton().focus();
+        await page.keyboard.press('Enter');
+        const announced = `${t.found(total, query)} ${t.shown(expected, total)}`;
+        await page.waitForFunction(
+          (text) => document.getElementById('tim-kiem-trang-thai')?.textContent === text,
+          announced,
+        );
+        const now = await shownHrefs();
+        expect(now).toHaveLength(expected);
+        expect(now.slice(0, shown.length)).toEqual(shown);
+        // Focus is on the link of the first new result.
+        expect(
+          await page.evaluate(() => {
+            const items = [...document.querySelectorAll('#tim-kiem-ket-qua > li')];
+            const active = document.activeElement;
+            return active?.matches('h2 a') ? items.indexOf(active.closest('li')!) : -1;
+          }),
+        ).toBe(shown.length);
+        expect(fragments).toHaveLength(expected);
+        if (expected < total) expect(await note.textContent()).toBe(t.shown(expected, total));
+        shown = now;
+      }
+      expect(await moreButton().isVisible()).toBe(false);
+      expect(await note.isVisible()).toBe(false);
+      expect(shown).toHaveLength(total);
+      expect(new Set(shown).size).toBe(total);
+      expect(await status().textContent()).toBe(`${t.found(total, query)} ${t.shown(total, total)}`);
+    } finally {
+      page.off('request', record);
+    }
   });
+
+  it('a new search starts again at the first page', async () => {
+    await searchAll('ma tuy');
+    await page.locator('#tim-kiem-o').fill('thuoc la dien tu');
+    await page.locator('#tim-kiem-o').press('Enter');
+    await page.waitForFunction(
+      (q) => document.getElementById('tim-kiem-trang-thai')?.textContent?.includes(q),
+      'thuoc la dien tu',
+    );
+    await settled();
+    const total = Number(/\d+/.exec((await status().textContent()) ?? '')![0]);
+    expect(await results().count()).toBe(Math.min(total, PAGE_SIZE));
+    expect(await moreButton().isVisible()).toBe(total > PAGE_SIZE);
+  });
+
+  // On the demo: 4 results, and exactly one page of 5.
+  it.each(['ky nang tu choi', 'viec nhe luong cao'])(
+    '“%s”: a search with no more results than a page has no “more” button',
+    async (query) => {
+      const found = await searchFor(query);
+      const total = Number(/\d+/.exec((await status().textContent()) ?? '')![0]);
+      expect(total).toBeGreaterThan(0);
+      expect(total).toBeLessThanOrEqual(PAGE_SIZE);
+      expect(found).toHaveLength(total);
+      expect(await moreButton().isVisible()).toBe(false);
+    },
+  );
 });
 
 describe('filters and browsing', () => {
@@ -375,7 +461,7 @@ describe('filters and browsing', () => {
   it('narrow a search to the chosen type', async () => {
     const all = await searchFor('ma tuy');
     const allCount = Number(/\d+/.exec((await status().textContent()) ?? '')![0]);
-    const lessons = await searchFor('ma tuy', { type: 'Bài giảng' });
+    const lessons = await searchAll('ma tuy', { type: 'Bài giảng' });
     const lessonCount = Number(/\d+/.exec((await status().textContent()) ?? '')![0]);
     expect(all.length).toBeGreaterThan(0);
     expect(lessonCount).toBeGreaterThan(0);
@@ -408,17 +494,22 @@ describe('filters and browsing', () => {
       '/bai-giang/nhan-dien-ma-tuy-nup-bong/',
     ]);
     expect(new URL(page.url()).searchParams.getAll('level')).toEqual(['Trung học cơ sở']);
+    expect(await moreButton().isVisible()).toBe(false);
     expect(await page.locator('main summary').textContent()).toContain(t.filtersChosen(1));
   });
 
   it('browse articles newest first, with page counts on the chips', async () => {
     await page.goto(`${served.url}${SEARCH}?type=${encodeURIComponent('Bài viết')}`);
     await settled();
+    const total = Number(/\d+/.exec((await status().textContent()) ?? '')![0]);
+    expect(total).toBeGreaterThan(PAGE_SIZE);
+    expect(await results().count()).toBe(PAGE_SIZE);
+    // Newest first across every page of results.
+    await allResults();
     const dates = await results().evaluateAll((items) =>
       items.map((li) => li.querySelector('time')!.getAttribute('datetime')!),
     );
-    const total = Number(/\d+/.exec((await status().textContent()) ?? '')![0]);
-    expect(dates.length).toBeGreaterThan(1);
+    expect(dates).toHaveLength(total);
     expect([...dates].sort().reverse()).toEqual(dates);
     // Once Pagefind has loaded, each chip shows how many pages it holds (read with its label).
     await page.waitForFunction(() => document.querySelector('[data-chip-count]')?.textContent !== '');
@@ -471,13 +562,13 @@ describe('a ward’s vocabulary (fixture dien-bien: phường Điện Biên, t�
     ['phường', ['/bai-viet/duong-day-nong-cua-phuong/']],
     ['cong an phuong dien bien', ['/bai-viet/duong-day-nong-cua-phuong/']],
   ])('“%s” finds %j in the top 3, and every result holds every word', async (query, expected) => {
-    const found = await searchFor(query, {}, ward);
+    const found = await searchAll(query, {}, ward);
     for (const href of expected) expect(found.slice(0, 3), JSON.stringify(found)).toContain(href);
     for (const href of found) expect(holdsAll(foldedText(wardDir, href), query), href).toBe(true);
   });
 
   it('“khu phố” (not this ward’s word): only pages holding both words, or none and the closest pages', async () => {
-    const found = await searchFor('khu phố', {}, ward);
+    const found = await searchAll('khu phố', {}, ward);
     for (const href of found) expect(holdsAll(foldedText(wardDir, href), 'khu phố'), href).toBe(true);
     expect(found).not.toContain('/duong-day-nong/to-dan-pho-1/');
   });

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import type { Weight } from './reader.ts';
+// The first page of results, as the search page shows them.
+import { PAGE_SIZE } from '../../src/search/config.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
@@ -37,9 +39,6 @@ export interface SearchBytes {
 
 /** Where the search page shows its answer (src/search/client/main.ts): results, "no results" with suggestions, closest pages. */
 const RESULT_LISTS = { results: 'tim-kiem-ket-qua', none: 'tim-kiem-khong-thay', closest: 'tim-kiem-gan-nhat' };
-
-/** The first page of results, as the search page shows them (see PAGE_SIZE in the search config). */
-const FIRST_PAGE = 10;
 
 export async function searchBytes(
   browser: Browser,
@@ -101,7 +100,7 @@ export async function searchBytes(
           await Promise.all(found.results.slice(0, first).map((r: { data: () => Promise<unknown> }) => r.data()));
           return found.results.length as number;
         },
-        { q: query, first: FIRST_PAGE },
+        { q: query, first: PAGE_SIZE },
       );
       await page.waitForLoadState('networkidle');
     }

@@ -24,6 +24,7 @@ const status = byId<HTMLParagraphElement>('tim-kiem-trang-thai');
 const alsoSearched = byId<HTMLParagraphElement>('tim-kiem-tim-ca');
 const list = byId<HTMLOListElement>('tim-kiem-ket-qua');
 const more = byId<HTMLButtonElement>('tim-kiem-them');
+const shownNote = byId<HTMLSpanElement>('tim-kiem-da-hien');
 const noResults = byId<HTMLElement>('tim-kiem-khong-thay');
 const closest = byId<HTMLElement>('tim-kiem-gan-nhat');
 const closestTitle = byId<HTMLHeadingElement>('tim-kiem-gan-nhat-tieu-de');
@@ -36,6 +37,8 @@ const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type="chec
 let engine: Promise<Engine> | undefined;
 let current: Found[] = [];
 let shown = 0;
+/** The status line of the results listed (their count), kept while "more" adds to them. */
+let currentStatus = '';
 let searchId = 0;
 let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -90,7 +93,10 @@ function syncAddress(query: string): void {
   history.replaceState(null, '', search ? `?${search}` : location.pathname);
 }
 
-/** Renders the next page of results; returns the first new link (to move focus to it). */
+/**
+ * Renders the next PAGE_SIZE results, downloading only their fragments; returns the first new link (to move focus
+ * to it). The "more" button, and how many are shown beside it, show while results are left.
+ */
 async function showMore(id: number): Promise<HTMLAnchorElement | undefined> {
   const page = current.slice(shown, shown + PAGE_SIZE);
   const data = await Promise.all(page.map((r) => r.result.data()));
@@ -98,7 +104,8 @@ async function showMore(id: number): Promise<HTMLAnchorElement | undefined> {
   const items = data.map((d, i) => resultItem(d, page[i]!.words));
   list.append(...items);
   shown += page.length;
-  more.hidden = shown >= current.length;
+  more.hidden = shownNote.hidden = shown >= current.length;
+  shownNote.textContent = t.shown(shown, current.length);
   return items[0]?.querySelector('a') ?? undefined;
 }
 
@@ -122,7 +129,7 @@ async function run(): Promise<void> {
     current = [];
     shown = 0;
     list.replaceChildren();
-    list.hidden = more.hidden = noResults.hidden = alsoSearched.hidden = closest.hidden = true;
+    list.hidden = more.hidden = shownNote.hidden = noResults.hidden = alsoSearched.hidden = closest.hidden = true;
     closestList.replaceChildren();
     status.textContent = '';
     return;
@@ -145,7 +152,8 @@ async function run(): Promise<void> {
     alsoSearched.hidden = outcome.via.length === 0;
     alsoSearched.textContent = outcome.via.length ? t.alsoSearched(outcome.via.join(', ')) : '';
     noResults.hidden = !(query && current.length === 0);
-    status.textContent = statusText(query, current.length);
+    currentStatus = statusText(query, current.length);
+    status.textContent = currentStatus;
   } catch (error) {
     if (id !== searchId) return;
     console.error('search failed:', error);
@@ -175,10 +183,27 @@ clearFilters.addEventListener('click', () => {
   void run();
   input.focus();
 });
+let loadingMore = false;
+// The next results on request: focus moves to the first new one, and the count, with how many are shown now, is
+// announced in the status region. A second press while they load is ignored.
 more.addEventListener('click', async () => {
-  const first = await showMore(searchId);
-  first?.focus();
-  status.textContent = t.shown(shown, current.length);
+  if (loadingMore) return;
+  loadingMore = true;
+  const id = searchId;
+  list.setAttribute('aria-busy', 'true');
+  try {
+    const first = await showMore(id);
+    if (id !== searchId) return;
+    first?.focus();
+    status.textContent = `${currentStatus} ${t.shown(shown, current.length)}`;
+  } catch (error) {
+    if (id !== searchId) return;
+    console.error('search failed:', error);
+    status.textContent = t.loadFailed;
+  } finally {
+    loadingMore = false;
+    if (id === searchId) list.removeAttribute('aria-busy');
+  }
 });
 
 // The address may already hold a search: from the header box (?q=…), a shared link or a reload.
