@@ -5,7 +5,7 @@
  * (esbuild lists every input), the dependencies by the lock file. `npm start` keeps loading cms/index.ts through
  * Vite, for its instant reloads.
  */
-import { build, version, type Metafile } from 'esbuild';
+import { build, stop, version, type Metafile } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -98,6 +98,9 @@ export async function cmsBundle(projectRoot: string, cacheDir: string): Promise<
     metafile: true,
     logLevel: 'error',
   });
+  // esbuild's service process keeps the memory of bundling Decap (about 300 MB) for as long as it lives, which is
+  // the whole `astro build` (the site's pages render at the build's peak memory): stop it now that the bundle is written.
+  await stop();
   copyWasm(result.metafile, projectRoot, files);
   const entry = Object.entries(result.metafile.outputs).find(([, info]) => info.entryPoint)![0];
   const inputs = Object.keys(result.metafile.inputs)
