@@ -44,20 +44,17 @@ if (!args.includes('--force') && isUpToDate(projectRoot, outDir, inputs)) {
 }
 
 const astro = resolve(projectRoot, 'node_modules/astro/bin/astro.mjs');
-// MIMALLOC_PURGE_DELAY=0: the Rust bundler in Astro's process (rolldown) and the image renderer (resvg) allocate with
-// mimalloc, which by default returns freed memory to the system after a delay, when it next allocates; after Vite's build the
-// bundler is idle while the pages render, and kept about 750 MB of freed memory at 5,000 articles. With no delay
-// the memory goes back as it is freed (docs/architecture.md, "Build memory"). A value set by the caller is kept.
-const env = {
-  MIMALLOC_PURGE_DELAY: '0',
-  ...process.env,
-  OUT_DIR: staging,
-  ASTRO_TELEMETRY_DISABLED: '1',
-};
+const env = { ...process.env, OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' };
+// MIMALLOC_PURGE_DELAY=0 for Astro only: its Rust bundler (rolldown) allocates with mimalloc, which returns freed
+// memory to the system only when it next allocates; after Vite's build the bundler is idle while the pages render,
+// and kept about 750 MB of freed memory at 5,000 articles (docs/architecture.md, "Build memory"). Not for the site
+// steps: resvg uses mimalloc too, and rendering images with no delay costs about a quarter more CPU. A value set by
+// the caller is kept.
+const astroEnv = { MIMALLOC_PURGE_DELAY: '0', ...env, [SITE_STEPS_SEPARATE]: '1' };
 astroRunning = true;
 // Editors see the build's Vietnamese messages without Astro's English wrapper; DEBUG=1 shows it all (astro-output.ts).
 // The search index, images and PDFs are made after Astro has exited and freed its memory (src/utils/site-steps.ts).
-let result = await runAstro([astro, 'build', ...args], { ...env, [SITE_STEPS_SEPARATE]: '1' });
+let result = await runAstro([astro, 'build', ...args], astroEnv);
 if (result.status === 0 && existsSync(resolve(staging, 'index.html'))) {
   const siteSteps = resolve(projectRoot, 'tools/cli/site-steps.ts');
   result = await runAstro(['--import', import.meta.resolve('tsx'), siteSteps, staging], env);
