@@ -94,7 +94,9 @@ describe('Decap CMS with the local backend', () => {
     await page.locator('[data-slate-editor]').last().click();
     await page.keyboard.type('Không nhận đồ uống lạ.');
     await publish();
-    await expect.poll(() => existsSync(articleFile()), { timeout: 15_000 }).toBe(true);
+    // The local backend creates the file, then writes it: wait for the whole entry, not only for the file.
+    const saved = () => (existsSync(articleFile()) ? readFileSync(articleFile(), 'utf8') : '');
+    await expect.poll(saved, { timeout: 15_000 }).toMatch(/<\/Callout>\s*$/);
 
     const source = readFileSync(articleFile(), 'utf8');
     expect(source).toBe(source.normalize('NFC'));
