@@ -2,13 +2,34 @@
  * Share images for every built page: each page names its image in og:image (src/layouts/Base.astro); this reads
  * the built HTML and makes one 1200×630 job per page from its og:title, so no page can be forgotten.
  */
-import { readFile } from 'node:fs/promises';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { posterText } from '../i18n/posters.ts';
 import { sectionSegment } from '../i18n/sections.ts';
 import type { PosterJob, PosterManifest } from './jobs.ts';
 import { builtPages } from '../utils/built-pages.ts';
 import { posterPaths } from './paths.ts';
 import { htmlTags } from '../utils/html.ts';
+
+/** Bytes read first from each page: its <head> ends well before this in every layout. */
+const HEAD_BYTES = 16 * 1024;
+const HEAD_END = Buffer.from('</head>');
+
+/**
+ * The start of a built page up to the end of its <head> (the whole page when the head ends later): the share image
+ * needs only the head, and the bodies of thousands of pages are most of their bytes.
+ */
+function pageHead(file: string): string {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const read = readSync(fd, buffer, 0, HEAD_BYTES, 0);
+    const end = buffer.subarray(0, read).indexOf(HEAD_END);
+    if (end >= 0) return buffer.toString('utf8', 0, end + HEAD_END.length);
+  } finally {
+    closeSync(fd);
+  }
+  return readFileSync(file, 'utf8');
+}
 
 /** The og:* properties of a page's <meta> tags, read with an HTML parser (values decoded). */
 export function ogProperties(html: string): Record<string, string> {
@@ -37,7 +58,7 @@ export async function shareJobs(
   for (const { path, file } of builtPages(outDir)) {
     // The path Astro gives the page itself (Astro.url.pathname): "/404", not "/404.html".
     const page = path.replace(/\.html$/, '');
-    const og = ogProperties(await readFile(file, 'utf8'));
+    const og = ogProperties(pageHead(file));
     if (!og['og:image']) continue;
     const image = urlPath(og['og:image']);
     // Views of an entry (share kit, loudspeaker version) use the entry's image: its own page makes it.

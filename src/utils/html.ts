@@ -33,12 +33,16 @@ export function htmlTags(html: string, options: HtmlTagOptions = {}): HtmlTag[] 
         tags.push({ name, attributes: { ...attributes }, end: parser.endIndex + 1 });
       },
       onclosetag(name) {
-        if (options.until && name === options.until) done = true;
+        if (!options.until || name !== options.until) return;
+        done = true;
+        // The rest of the document is not read at all (a page's <head> is a small part of it).
+        parser.pause();
       },
     },
     { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true },
   );
-  parser.end(html);
+  parser.write(html);
+  if (!done) parser.end();
   return tags;
 }
 

@@ -233,6 +233,19 @@ describe('built HTML read with a parser', () => {
     expect(jobs.map((j) => [j.page, (j.data as { title?: string }).title])).toEqual([['/bai-viet/a/', 'Bài > một']]);
   });
 
+  it('reads a page only up to its </head>, however long the head and whatever its values say', async () => {
+    const body = '<body><meta property="og:title" content="not this one"></body></html>';
+    const page = (title: string, padding: number) =>
+      `<!doctype html><html><head><meta name="description" content="${'ma túy '.repeat(padding)}"><meta property="og:description" content="</head> inside a value"><meta property="og:title" content="${title}"><meta property="og:image" content="https://x.vn/anh-chia-se/bai-viet/a.png"></head>${body}`;
+    expect(ogProperties(page('Đầu trang', 1))['og:title']).toBe('Đầu trang');
+    const out = mkdtempSync(join(tmpdir(), 'built-'));
+    mkdirSync(join(out, 'bai-viet', 'a'), { recursive: true });
+    // A head of about 40 KB: longer than the first read of a page, cut in the middle of a multi-byte letter or not.
+    writeFileSync(join(out, 'bai-viet', 'a', 'index.html'), page('Tiêu đề sau phần đầu dài', 5000));
+    const jobs = await shareJobs(out, { brand: {} as never, units: {} });
+    expect(jobs.map((j) => (j.data as { title?: string }).title)).toEqual(['Tiêu đề sau phần đầu dài']);
+  });
+
   it('spaces touching tags for the search index, but never inside an attribute value', () => {
     expect(spaceTags('<dl><dt>Chủ đề</dt><dd title="a><b">Chung</dd></dl>')).toBe(
       '<dl> <dt>Chủ đề</dt> <dd title="a><b">Chung</dd> </dl>',
