@@ -1,7 +1,8 @@
 /**
  * Runs one site build as a child process and measures it from the outside: wall time, the time each log line
  * arrived (so phases can be cut from the log), and peak memory as the summed RSS of the whole process tree,
- * sampled from /proc (Astro, Vite workers, the Pagefind binary, anything the build spawns).
+ * sampled from /proc (Astro, Vite workers, the Pagefind binary, anything the build spawns), or the kernel's own
+ * record of the largest process's peak (VmHWM) when that is higher: a spike between two samples still counts.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -18,7 +19,7 @@ export interface BuildRun {
   ok: boolean;
   exitCode: number | null;
   wallMs: number;
-  /** Highest sum of RSS over the process tree, in bytes. */
+  /** Highest sum of RSS over the process tree, or the largest process's own peak (VmHWM) if higher, in bytes. */
   peakRssBytes: number;
   /** When that peak was sampled, in milliseconds since the build started. */
   peakAtMs: number;
@@ -61,11 +62,25 @@ function parentMap(): Map<number, number[]> {
   return children;
 }
 
-/** Summed resident memory (bytes) and process count of a process and all its descendants. */
-export function treeRss(root: number): { bytes: number; processes: number } {
+/** The peak resident memory (bytes) the kernel recorded for a process (VmHWM), 0 once it has ended. */
+function highWaterMark(pid: number): number {
+  try {
+    const kb = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Number(kb) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Summed resident memory (bytes) and process count of a process and all its descendants, and the highest peak
+ * (VmHWM) any one of them has reached so far.
+ */
+export function treeRss(root: number): { bytes: number; processes: number; largestPeak: number } {
   const children = parentMap();
   let bytes = 0;
   let processes = 0;
+  let largestPeak = 0;
   const stack = [root];
   while (stack.length > 0) {
     const pid = stack.pop()!;
@@ -73,12 +88,13 @@ export function treeRss(root: number): { bytes: number; processes: number } {
       // statm: size resident shared text lib data dt, in pages.
       bytes += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE;
       processes++;
+      largestPeak = Math.max(largestPeak, highWaterMark(pid));
     } catch {
       continue;
     }
     stack.push(...(children.get(pid) ?? []));
   }
-  return { bytes, processes };
+  return { bytes, processes, largestPeak };
 }
 
 /**
@@ -115,9 +131,11 @@ export function runBuild(opts: BuildOptions): Promise<BuildRun> {
   let peakProcesses = 0;
   const sample = () => {
     if (child.pid === undefined) return;
-    const { bytes, processes } = treeRss(child.pid);
+    const { bytes, processes, largestPeak } = treeRss(child.pid);
     if (bytes > peakRssBytes) [peakRssBytes, peakAtMs] = [bytes, performance.now() - started];
     peakProcesses = Math.max(peakProcesses, processes);
+    // A spike shorter than the sampling interval: counted, at the time of the sample that first saw it.
+    if (largestPeak > peakRssBytes) [peakRssBytes, peakAtMs] = [largestPeak, performance.now() - started];
   };
   const timer = setInterval(sample, opts.sampleMs ?? 100);
 
