@@ -206,7 +206,8 @@ export async function loadEngine(
         }
         const readings = plans.map((p) => p.sequence);
         const after =
-          usesPlaceWord(readings[0]!, placeWords) && placeWordWithoutPlace(readings, await getPlaces())
+          // Names that cannot be downloaded now leave the order as the plans give it (the next query tries again).
+          usesPlaceWord(readings[0]!, placeWords) && placeWordWithoutPlace(readings, await getPlaces().catch(() => []))
             ? await getPlacePages()
             : undefined;
         const merged = mergeHits(perPlan, after);
