@@ -10,6 +10,9 @@ export const BUNDLE_URL = `/${BUNDLE_DIR}/`;
 /** The words of the index that start with d or đ, folded, with page counts: lets "duong" find "đường". */
 export const D_WORDS_FILE = 'd-words.json';
 
+/** The names of the commune and its units (src/pages/tim-kiem/dia-danh.json.ts), for queries using their words. */
+export const PLACES_URL = '/tim-kiem/dia-danh.json';
+
 /** The attribute the layout puts on the content of every page that search should index (menus and footers stay out). */
 export const INDEXED_MARKER = 'data-pagefind-body';
 

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { buildSearchBundle, closeIndexer, writeSearchBundle, type SourcePage } from '../../src/search/build/indexer';
+import { minifyPagefindScript, PAGEFIND_SCRIPT } from '../../src/search/build/pagefind-script';
 import { D_WORDS_FILE, INDEX_CHUNK_SIZE, indexOptions } from '../../src/search/config';
 
 afterAll(() => closeIndexer());
@@ -43,9 +44,13 @@ describe('indexer', () => {
     await index!.deleteIndex();
 
     expect(sent.pages).toBe(300);
-    // Every Pagefind file of the bundle (the d/đ word list is ours).
+    // Every Pagefind file of the bundle (the d/đ word list is ours), its script minified.
     expect(oneByOne.length).toBe(sent.files.length - 1);
-    expect(asMap(sent.files.filter((f) => f.path !== D_WORDS_FILE))).toEqual(asMap(oneByOne));
+    const script = (files: { path: string; content: Uint8Array }[]) =>
+      Buffer.from(files.find((f) => f.path === PAGEFIND_SCRIPT)!.content).toString('utf8');
+    expect(script(sent.files)).toBe(await minifyPagefindScript(script(oneByOne)));
+    const pagefindOwn = (f: { path: string }) => f.path !== D_WORDS_FILE && f.path !== PAGEFIND_SCRIPT;
+    expect(asMap(sent.files.filter(pagefindOwn))).toEqual(asMap(oneByOne.filter(pagefindOwn)));
   });
 
   it('fails when the page source fails part-way, and indexes again after', async () => {

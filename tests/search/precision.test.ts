@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { closestPages, pagesWithAll } from '../../src/search/query/all-words';
 import { markMatches } from '../../src/search/query/highlight';
 import { mergeHits } from '../../src/search/query/merge';
-import { placeNames, placeWordWithoutPlace } from '../../src/search/query/places';
+import { placeNames, placeWords, placeWordWithoutPlace, usesPlaceWord } from '../../src/search/query/places';
 import { collectDWords, dReadings, planQuery, type Synonym } from '../../src/search/query/query-plan';
 import { isStopWord, significance, STOP_WORDS } from '../../src/search/query/stop-words';
 
@@ -177,6 +177,25 @@ describe('place names', () => {
     expect(placeWordWithoutPlace(['đuong', 'duong'], names)).toBe(false);
     expect(placeWordWithoutPlace(['đuong tan', 'duong tan'], names)).toBe(true);
     expect(placeWordWithoutPlace(['đan van duong', 'dan van duong'], names)).toBe(false);
+  });
+
+  it('the words alone tell when the names are needed: a reading that uses none of them is never a place word', () => {
+    const words = placeWords(names);
+    expect(words).toEqual(['duong', 'hung', 'lac', 'phuc', 'phuong', 'tan', 'thuong', 'van']);
+    const readings = [
+      ['hưng'],
+      ['tan hung'],
+      ['ma tuy'],
+      ['đuong', 'duong'],
+      ['đuong tan', 'duong tan'],
+      ['Số 1'],
+      ['phấn'],
+    ];
+    for (const r of readings) {
+      if (!usesPlaceWord(r[0]!, words)) expect(placeWordWithoutPlace(r, names), r[0]).toBe(false);
+    }
+    expect(usesPlaceWord('ma tuy', words)).toBe(false);
+    expect(usesPlaceWord('Tân Hưng', words)).toBe(true);
   });
 
   it('numbered names ("Số 1", "Khu phố 3") are not place words: "số" is everyday speech', () => {

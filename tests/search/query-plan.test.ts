@@ -5,6 +5,8 @@ import {
   collectDWords,
   dReadings,
   hasMarks,
+  needsDWords,
+  NO_D_WORDS,
   planQuery,
   SYNONYM_WEIGHT,
   type DWords,
@@ -129,6 +131,36 @@ describe('planQuery', () => {
     expect(plans.length).toBeLessThanOrEqual(8);
     expect(plans[0]!.terms).toBe('đuong day đuong day đuong day đuong day');
     expect(planQuery('   ', synonyms, dWords)).toEqual([]);
+  });
+});
+
+describe('the d/đ word list is needed only by queries with a word typed with d and no mark', () => {
+  const moreSynonyms: Synonym[] = [
+    ...synonyms,
+    { slang: ['hàng đá'], means: ['doping'] },
+    { slang: ['ke'], means: ['ma túy', 'dan doping'] },
+  ];
+
+  it('says which queries need it', () => {
+    for (const q of ['duong day nong', 'gọi duong day', 'Dong Lac', '"dạy', 'đường dây', 'ma túy', 'dương', 'DẠY']) {
+      const typedD = q.split(' ').some((w) => /^["(]*d[a-z0-9]*$/i.test(w));
+      expect(needsDWords(q, synonyms), q).toBe(typedD);
+    }
+    expect(needsDWords('"duong"', synonyms)).toBe(true);
+    expect(needsDWords('   ', synonyms)).toBe(false);
+    // A one-word meaning with d is read both ways too; a meaning of several words is a phrase, taken as written.
+    expect(needsDWords('hàng đá', moreSynonyms)).toBe(true);
+    expect(needsDWords('ke', moreSynonyms)).toBe(false);
+  });
+
+  it('plans a query that does not need it the same with or without it', () => {
+    for (const q of ['ma túy', 'nước vui', 'vape', 'đường dây nóng', 'dương', 'cần xa', 'co']) {
+      expect(needsDWords(q, synonyms), q).toBe(false);
+      expect(planQuery(q, synonyms, NO_D_WORDS), q).toEqual(planQuery(q, synonyms, dWords));
+    }
+    expect(planQuery('duong day nong', synonyms, NO_D_WORDS)).not.toEqual(
+      planQuery('duong day nong', synonyms, dWords),
+    );
   });
 });
 

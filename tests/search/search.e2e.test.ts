@@ -16,7 +16,7 @@ import { readPage } from '../helpers/site-files';
 import { foldAll, spellingKey } from '../../src/search/query/fold';
 import { queryWords } from '../../src/search/query/query-plan';
 import { significance } from '../../src/search/query/stop-words';
-import { CLOSEST_LIMIT, PAGE_SIZE } from '../../src/search/config';
+import { BUNDLE_URL, CLOSEST_LIMIT, D_WORDS_FILE, PAGE_SIZE, PLACES_URL } from '../../src/search/config';
 import { searchText as t } from '../../src/i18n/search';
 import { isOfflineScript, withoutRegistration } from '../helpers/offline';
 
@@ -437,6 +437,43 @@ describe('paging: PAGE_SIZE results at a time, more on request', () => {
       expect(await moreButton().isVisible()).toBe(false);
     },
   );
+});
+
+describe('the d/đ word list', () => {
+  it('is downloaded only for a query with a word typed with d and no mark, once, and then reads d as đ (the place names: only for a query using their words)', async () => {
+    // A browser context of its own: nothing cached from the other tests.
+    const own = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const fresh = await own.newPage();
+    const fetched: string[] = [];
+    fresh.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    const dWordsList = () => fetched.filter((p) => p === `${BUNDLE_URL}${D_WORDS_FILE}`);
+    try {
+      await fresh.goto(`${served.url}${SEARCH}?q=${encodeURIComponent('ma túy')}`);
+      await settled(fresh);
+      await fresh.waitForLoadState('networkidle');
+      expect(fetched.filter((p) => p.startsWith('/pagefind/index/')).length).toBeGreaterThan(0);
+      expect(dWordsList()).toEqual([]);
+      // Nor the place names: no word of the query is a word of one.
+      expect(fetched).not.toContain(PLACES_URL);
+      // "đường dây nóng" typed without marks: found through the list, fetched now.
+      await fresh.locator('#tim-kiem-o').fill('duong day nong');
+      await fresh.waitForFunction(() => document.getElementById('tim-kiem-trang-thai')?.textContent?.includes('duong'));
+      await settled(fresh);
+      expect(dWordsList()).toHaveLength(1);
+      const top = await fresh
+        .locator('#tim-kiem-ket-qua > li h2 a')
+        .evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href')));
+      expect(top).toContain('/duong-day-nong/');
+      await fresh.locator('#tim-kiem-o').fill('dong lac');
+      await fresh.waitForFunction(() => document.getElementById('tim-kiem-trang-thai')?.textContent?.includes('dong'));
+      await settled(fresh);
+      expect(dWordsList()).toHaveLength(1);
+      // "lac" is a word of "Đông Lạc": the names are needed now, and downloaded.
+      expect(fetched).toContain(PLACES_URL);
+    } finally {
+      await own.close();
+    }
+  });
 });
 
 describe('filters and browsing', () => {

@@ -9,11 +9,23 @@ const page = (main: string, head = '<title>T</title>') =>
   `<!DOCTYPE html><html lang="vi"><head>${head}</head><body><header><nav><a href="/">Trang chủ</a></nav><h1>Logo</h1></header>${main}<footer><p>Chân trang</p></footer></body></html>`;
 
 describe('indexedHtml', () => {
-  it('keeps the html start tag and the marked element, spaced, and nothing of head, header or footer', () => {
+  it('keeps the html start tag and the marked element, spaced, without ids, and nothing of head, header or footer', () => {
     const html = page('<main id="x" data-pagefind-body><h1>Tiêu đề</h1><dl><dt>Chủ đề</dt><dd>Chung</dd></dl></main>');
     expect(indexedHtml(html)).toBe(
-      '<!DOCTYPE html><html lang="vi"><head></head><body><main id="x" data-pagefind-body> <h1>Tiêu đề</h1> <dl> <dt>Chủ đề</dt> <dd>Chung</dd> </dl> </main></body></html>',
+      '<!DOCTYPE html><html lang="vi"><head></head><body><main data-pagefind-body> <h1>Tiêu đề</h1> <dl> <dt>Chủ đề</dt> <dd>Chung</dd> </dl> </main></body></html>',
     );
+  });
+
+  it('leaves out ids only where a word breaks anyway: Pagefind reads an id as a word break', () => {
+    const out = indexedHtml(
+      page(
+        '<main data-pagefind-body><h2 id="a" class="c">Tiêu đề</h2><p>Số 12<a href="#n" id=b>1</a><sup><a id="d">2</a></sup> và <span title="x id=y" ID="c">đó</span>.</p></main>',
+      ),
+    )!;
+    expect(out).toContain('<h2 class="c">Tiêu đề</h2>');
+    // Right after text, the id stays: without it Pagefind would read "121" as one word.
+    expect(out).toContain('Số 12<a href="#n" id=b>1</a> <sup> <a>2</a> </sup> và');
+    expect(out).toContain(' và <span title="x id=y">đó</span>.');
   });
 
   it('is undefined for a page with no marked element, whatever its text or attributes say', () => {

@@ -1,8 +1,9 @@
 /**
  * The last search bundle, kept in the cache folder (`<cacheDir>/search/<digest>/`) under a digest of exactly what
- * was indexed: each page's URL and the HTML Pagefind was given, Pagefind's version, the index options and the
- * code that makes the bundle. A build whose digest matches copies that bundle instead of indexing again. An
- * entry is written into a temporary folder and renamed into place whole, so a half-written one is never read.
+ * was indexed: each page's URL and the HTML Pagefind was given, Pagefind's version, the minifier of its script, the
+ * index options and the code that makes the bundle. A build whose digest matches copies that bundle instead of
+ * indexing again. An entry is written into a temporary folder and renamed into place whole, so a half-written one is
+ * never read.
  */
 import { createHash, randomBytes, type Hash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { D_WORDS_FILE, INDEX_CHUNK_SIZE, indexOptions } from '../config';
 import type { SourcePage } from './indexer';
+import { SCRIPT_MINIFIER } from './pagefind-script';
 
 /** The code that turns pages into a bundle, besides Pagefind: a change here changes the digest. */
 const BUNDLE_CODE = ['src/search/build', 'src/search/query', 'src/search/config.ts'];
@@ -57,7 +59,9 @@ function hashCode(hash: Hash, root: string): void {
 /** Reads the pages once, each only for its turn, and returns the digest of what would be indexed. */
 export function searchDigest(root: string, pages: Iterable<SourcePage>): SearchDigest {
   const hash = createHash('sha256');
-  hash.update(`pagefind ${pagefindVersion()}\0${JSON.stringify({ ...indexOptions, INDEX_CHUNK_SIZE })}\0`);
+  hash.update(
+    `pagefind ${pagefindVersion()}\0${SCRIPT_MINIFIER}\0${JSON.stringify({ ...indexOptions, INDEX_CHUNK_SIZE })}\0`,
+  );
   hashCode(hash, root);
   let count = 0;
   for (const page of pages) {

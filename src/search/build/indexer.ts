@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { D_WORDS_FILE, INDEX_CHUNK_SIZE, indexOptions } from '../config';
 import { collectDWords } from '../query/query-plan';
+import { minifyPagefindScript, PAGEFIND_SCRIPT } from './pagefind-script';
 
 /** One file of the search bundle, relative to the bundle folder. */
 export interface BundleFile {
@@ -92,8 +93,8 @@ function dWordsFile(texts: Iterable<string>): Uint8Array {
 
 /**
  * Indexes the pages and writes the bundle into `outputPath` (Pagefind writes its own files; its unused UIs are
- * removed and the d/đ word list is added, read back from the fragments one file at a time). Nothing holds
- * every page or the whole bundle in memory.
+ * removed, its script minified (pagefind-script.ts) and the d/đ word list is added, read back from the fragments one
+ * file at a time). Nothing holds every page or the whole bundle in memory.
  */
 export async function writeSearchBundle(
   pages: Iterable<SourcePage> | AsyncIterable<SourcePage>,
@@ -107,6 +108,8 @@ export async function writeSearchBundle(
   });
   for (const name of readdirSync(outputPath))
     if (UNUSED.test(name)) rmSync(join(outputPath, name), { recursive: true });
+  const script = join(outputPath, PAGEFIND_SCRIPT);
+  writeFileSync(script, await minifyPagefindScript(readFileSync(script, 'utf8')));
   const fragmentDir = join(outputPath, FRAGMENTS);
   const fragments = count ? readdirSync(fragmentDir).filter((f) => f.endsWith('.pf_fragment')) : [];
   if (count > 0 && fragments.length === 0)
@@ -118,7 +121,10 @@ export async function writeSearchBundle(
   return { pages: count, ...folderSize(outputPath) };
 }
 
-/** Indexes the pages and returns the bundle files in memory (Pagefind's, minus unused UIs, plus the d/đ word list). */
+/**
+ * Indexes the pages and returns the bundle files in memory (Pagefind's, minus unused UIs, with its script minified,
+ * plus the d/đ word list).
+ */
 export async function buildSearchBundle(
   pages: Iterable<SourcePage> | AsyncIterable<SourcePage>,
 ): Promise<{ files: BundleFile[]; pages: number }> {
@@ -128,7 +134,18 @@ export async function buildSearchBundle(
     if (got.errors.length) throw new Error(`Pagefind: ${got.errors.join('; ')}`);
     return { count: added, files: got.files };
   });
-  const kept = files.filter((f) => !UNUSED.test(f.path));
+  const kept = await Promise.all(
+    files
+      .filter((f) => !UNUSED.test(f.path))
+      .map(async (f) =>
+        f.path === PAGEFIND_SCRIPT
+          ? {
+              path: f.path,
+              content: new TextEncoder().encode(await minifyPagefindScript(new TextDecoder().decode(f.content))),
+            }
+          : f,
+      ),
+  );
   const fragments = kept.filter((f) => f.path.endsWith('.pf_fragment'));
   if (count > 0 && fragments.length === 0)
     throw new Error('Pagefind wrote no page fragment: cannot build the d/đ word list.');

@@ -1,8 +1,10 @@
 /**
  * What of a built page the indexer is given: only the parts marked data-pagefind-body (the layout's `<main>`, with
- * the page's hidden filter, metadata and sort markers inside it), with a space between touching tags. Pagefind
- * reads nothing else of a page that has such a part, so the index is the same as from the whole page
- * (tests/search/indexed-html.test.ts compares the two bundles), made from less text.
+ * the page's hidden filter, metadata and sort markers inside it), with a space between touching tags and without
+ * id attributes. Pagefind reads nothing else of a page that has such a part, so the index is the same as from the
+ * whole page, made from less text; the ids only gave each page fragment a list of "anchors" (for Pagefind's
+ * sub-results, which the search page never shows), about 6% of the fragment bytes every result downloads
+ * (tests/search/indexed-html.test.ts compares the two bundles).
  */
 import { Parser } from 'htmlparser2';
 import { INDEXED_MARKER } from '../config';
@@ -26,8 +28,8 @@ export function isIndexed(html: string): boolean {
 
 /**
  * The document handed to Pagefind for one built page: the page's `<html>` start tag and every element marked
- * data-pagefind-body (outermost ones, in order), tags spaced as {@link spaceTags} does; undefined when the page
- * has no such element (it is not indexed). One parse of the page.
+ * data-pagefind-body (outermost ones, in order), tags spaced as {@link spaceTags} does and id attributes left out;
+ * undefined when the page has no such element (it is not indexed). One parse of the page.
  */
 export function indexedHtml(html: string): string | undefined {
   if (!html.includes(INDEXED_MARKER)) return undefined;
@@ -36,20 +38,45 @@ export function indexedHtml(html: string): string | undefined {
   let depth = 0;
   let start = 0;
   let ends: number[] = [];
+  let drops: Span[] = [];
+  // The id attribute of the tag being read (attributes come before the tag's own event).
+  let id: Span | undefined;
+  // Where the last tag read ended.
+  let lastTagEnd = -1;
   const parser = new Parser(
     {
+      onopentagname() {
+        id = undefined;
+      },
+      onattribute(name) {
+        if (name !== 'id') return;
+        // The attribute with its value, and the white space before it.
+        const from = parser.startIndex;
+        id = [/\s/.test(html[from - 1] ?? '') ? from - 1 : from, parser.endIndex];
+      },
       onopentag(name, attributes) {
+        const tagStart = parser.startIndex;
         const end = parser.endIndex + 1;
+        const afterTag = lastTagEnd === tagStart;
+        lastTagEnd = end;
         if (depth > 0) {
           depth++;
-          ends.push(end);
         } else if (INDEXED_MARKER in attributes) {
           depth = 1;
-          start = parser.startIndex;
-          ends = [end];
-        } else if (name === 'html') htmlTag = html.slice(parser.startIndex, end);
+          start = tagStart;
+          ends = [];
+          drops = [];
+        } else {
+          if (name === 'html') htmlTag = html.slice(tagStart, end);
+          return;
+        }
+        // Pagefind also reads an id as a word break where the element opens: it goes only where a word breaks
+        // anyway (after a tag, which spaced() spaces, or after white space), and on the marked element itself.
+        if (id && (depth === 1 || afterTag || /\s/.test(html[tagStart - 1] ?? ''))) drops.push(id);
+        ends.push(end);
       },
       onclosetag(_name, implied) {
+        if (!implied) lastTagEnd = parser.endIndex + 1;
         if (depth === 0) return;
         const end = parser.endIndex + 1;
         if (!implied) ends.push(end);
@@ -57,9 +84,12 @@ export function indexedHtml(html: string): string | undefined {
         // An element closed by its parent's end tag ends where that tag starts.
         const stop = implied ? parser.startIndex : end;
         parts.push(
-          spaced(
-            html.slice(start, stop),
-            ends.filter((e) => e < stop).map((e) => e - start),
+          edited(
+            html,
+            start,
+            stop,
+            ends.filter((e) => e < stop),
+            drops,
           ),
         );
       },
@@ -74,12 +104,27 @@ export function indexedHtml(html: string): string | undefined {
 
 /** The HTML with a space inserted at each given offset where a tag is followed by another tag. */
 function spaced(html: string, tagEndOffsets: readonly number[]): string {
+  return edited(html, 0, html.length, tagEndOffsets, []);
+}
+
+/** A range of the source, [from, to). */
+type Span = [number, number];
+
+/**
+ * html.slice(from, to), with a space inserted at each given offset where a tag is followed by another tag, and the
+ * given spans (attributes, inside tags) left out.
+ */
+function edited(html: string, from: number, to: number, tagEnds: readonly number[], drops: readonly Span[]): string {
+  const edits: Span[] = [
+    ...[...new Set(tagEnds)].filter((end) => html[end] === '<').map((end): Span => [end, end]),
+    ...drops,
+  ].sort((a, b) => a[0] - b[0]);
   let out = '';
-  let from = 0;
-  for (const end of [...new Set(tagEndOffsets)].sort((a, b) => a - b)) {
-    if (html[end] !== '<') continue;
-    out += `${html.slice(from, end)} `;
-    from = end;
+  let at = from;
+  for (const [start, stop] of edits) {
+    out += html.slice(at, start);
+    if (start === stop) out += ' ';
+    at = stop;
   }
-  return out + html.slice(from);
+  return out + html.slice(at, to);
 }

@@ -7,10 +7,18 @@
  */
 import { closestPages, pagesWithAll, type PlanUnits } from '../query/all-words';
 import { mergeHits, type PlanHit, type PlanResults } from '../query/merge';
-import { planQuery, queryWords, type DWords, type Plan, type PlanWord, type Synonym } from '../query/query-plan';
-import { placeWordWithoutPlace } from '../query/places';
+import {
+  NO_D_WORDS,
+  needsDWords,
+  planQuery,
+  queryWords,
+  type DWords,
+  type Plan,
+  type PlanWord,
+  type Synonym,
+} from '../query/query-plan';
+import { placeWordWithoutPlace, usesPlaceWord } from '../query/places';
 import { significance } from '../query/stop-words';
-import { pageTypeLabels } from '../../i18n/search';
 import { CLOSEST_LIMIT, D_WORDS_FILE, MAX_PLANS, SORT_DATE, ranking } from '../config';
 import type { Filters, PagefindApi, PagefindResult } from './pagefind-api';
 
@@ -36,22 +44,49 @@ export interface Engine {
   filterCounts(): Promise<Record<string, Record<string, number>>>;
 }
 
-async function loadDWords(url: string): Promise<DWords> {
+async function loadJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return (await response.json()) as DWords;
+  return (await response.json()) as T;
 }
 
-/** Loads Pagefind and the word list; `places` are the names of the commune and its units (see places.ts). */
+/** What the search page tells the engine about the site (data attributes of its form). */
+export interface SiteFacts {
+  synonyms: readonly Synonym[];
+  /** The words of the names of the commune and its units (see places.ts). */
+  placeWords: readonly string[];
+  /** The address of the names themselves (a JSON list), downloaded when a query uses one of their words. */
+  placesUrl: string;
+  /** The type filter's label of the hotline pages, the place pages of the site. */
+  placeType: string;
+}
+
+/**
+ * Loads Pagefind. The d/đ word list is downloaded for the first query that needs it (a word typed with d and no
+ * mark, see needsDWords), and only once: alongside Pagefind when `firstQuery` (the query the page opened with)
+ * needs it. The place names likewise, for the first query whose likeliest reading uses one of their words.
+ */
 export async function loadEngine(
   bundleUrl: string,
-  synonyms: readonly Synonym[],
-  places: readonly string[] = [],
+  { synonyms, placeWords, placesUrl, placeType }: SiteFacts,
+  firstQuery = '',
 ): Promise<Engine> {
-  const [pagefind, dWords] = await Promise.all([
-    import(/* @vite-ignore */ `${bundleUrl}pagefind.js`) as Promise<PagefindApi>,
-    loadDWords(`${bundleUrl}${D_WORDS_FILE}`),
-  ]);
+  let dWords: Promise<DWords> | undefined;
+  const getDWords = (): Promise<DWords> => {
+    const loading = (dWords ??= loadJson<DWords>(`${bundleUrl}${D_WORDS_FILE}`));
+    // A failed download is tried again by the next query that needs the list.
+    loading.catch(() => (dWords = undefined));
+    return loading;
+  };
+  let places: Promise<string[]> | undefined;
+  const getPlaces = (): Promise<string[]> => {
+    const loading = (places ??= loadJson<string[]>(placesUrl));
+    loading.catch(() => (places = undefined));
+    return loading;
+  };
+  // The query the page opened with is known now: its list comes alongside Pagefind, not after it.
+  if (needsDWords(firstQuery, synonyms)) void getDWords().catch(() => undefined);
+  const pagefind = (await import(/* @vite-ignore */ `${bundleUrl}pagefind.js`)) as PagefindApi;
   // Searches run on the page's own thread: a worker would download another copy of Pagefind's code (12 KB gzip)
   // for a few searches per visit.
   await pagefind.options({ ranking, exactDiacritics: false, noWorker: true });
@@ -87,7 +122,7 @@ export async function loadEngine(
   let placePages: Promise<Set<string>> | undefined;
   const getPlacePages = () =>
     (placePages ??= pagefind
-      .search(null, { filters: { type: { any: [pageTypeLabels.hotlines] } } })
+      .search(null, { filters: { type: { any: [placeType] } } })
       .then((found) => new Set(found.results.map((r) => r.id))));
 
   /**
@@ -148,7 +183,8 @@ export async function loadEngine(
   return {
     search: (query, filters) =>
       exclusive(async () => {
-        const plans = planQuery(query, synonyms, dWords, MAX_PLANS);
+        const words = needsDWords(query, synonyms) ? await getDWords() : NO_D_WORDS;
+        const plans = planQuery(query, synonyms, words, MAX_PLANS);
         if (plans.length === 0) {
           const browsed = await pagefind.search(null, { filters, sort: { [SORT_DATE]: 'desc' } });
           return {
@@ -168,12 +204,12 @@ export async function loadEngine(
           perPlan.push(ran.results);
           closeness.push(ran.closeness);
         }
-        const after = placeWordWithoutPlace(
-          plans.map((p) => p.sequence),
-          places,
-        )
-          ? await getPlacePages()
-          : undefined;
+        const readings = plans.map((p) => p.sequence);
+        const after =
+          // Names that cannot be downloaded now leave the order as the plans give it (the next query tries again).
+          usesPlaceWord(readings[0]!, placeWords) && placeWordWithoutPlace(readings, await getPlaces().catch(() => []))
+            ? await getPlacePages()
+            : undefined;
         const merged = mergeHits(perPlan, after);
         const via = [...new Set(merged.map((m) => plans[m.plan]!.via).filter((v): v is string => Boolean(v)))];
         const closest = merged.length === 0 ? closestPages(closeness, CLOSEST_LIMIT) : [];

@@ -3,7 +3,7 @@
  * when there is something to search or the reader starts using the form, searches as the reader types, keeps
  * the address in step (?q=…&type=…) so results can be shared and reloaded, and announces the result count.
  */
-import { searchText as t } from '../../i18n/search';
+import { searchLiveText as t } from '../../i18n/search-live';
 import { FILTERS, PAGE_SIZE } from '../config';
 import type { Synonym } from '../query/query-plan';
 import { loadEngine, type Engine, type Found } from './engine';
@@ -42,11 +42,18 @@ let currentStatus = '';
 let searchId = 0;
 let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
-/** Pagefind and the word list, loaded once, on first need. */
+/** Pagefind, loaded once, on first need. */
 function getEngine(): Promise<Engine> {
-  const synonyms = JSON.parse(form.dataset.synonyms ?? '[]') as Synonym[];
-  const places = JSON.parse(form.dataset.places ?? '[]') as string[];
-  engine ??= loadEngine(form.dataset.bundle ?? '/pagefind/', synonyms, places);
+  engine ??= loadEngine(
+    form.dataset.bundle ?? '/pagefind/',
+    {
+      synonyms: JSON.parse(form.dataset.synonyms ?? '[]') as Synonym[],
+      placeWords: (form.dataset.placeWords ?? '').split(' ').filter(Boolean),
+      placesUrl: form.dataset.places ?? '',
+      placeType: form.dataset.placeType ?? '',
+    },
+    input.value,
+  );
   return engine;
 }
 

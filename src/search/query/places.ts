@@ -18,11 +18,28 @@ export function placeNames(names: readonly string[]): string[] {
  * read "đường" first, so "Vân Dương" is not meant).
  */
 export function placeWordWithoutPlace(readings: readonly string[], names: readonly string[]): boolean {
-  const fold = (text: string) => queryWords(text).map((w) => stripMarks(bareWord(w)));
   const places = placeNames(names).map(fold);
   const names1 = (words: string[]) =>
     places.some((place) => words.some((_, i) => place.every((p, j) => words[i + j] === p)));
   if (readings.some((r) => names1(fold(r)))) return false;
   const likeliest = fold(readings[0] ?? '');
   return likeliest.some((w) => places.some((place) => place.includes(w)));
+}
+
+/** The words of a text as Pagefind compares them (marks off, đ kept). */
+function fold(text: string): string[] {
+  return queryWords(text).map((w) => stripMarks(bareWord(w)));
+}
+
+/**
+ * Every word of the place names, as compared: the search page carries these, and downloads the names themselves
+ * only for a query whose likeliest reading uses one of them ({@link usesPlaceWord}).
+ */
+export function placeWords(names: readonly string[]): string[] {
+  return [...new Set(placeNames(names).flatMap(fold))].sort();
+}
+
+/** Whether a reading uses a word of a place name: when not, {@link placeWordWithoutPlace} is false for it. */
+export function usesPlaceWord(likeliest: string, words: readonly string[]): boolean {
+  return fold(likeliest).some((w) => words.includes(w));
 }

@@ -78,13 +78,18 @@ function pagesWithPrefix(words: Record<string, number>, prefix: string): number 
   return n;
 }
 
+/** A word typed with d and no mark (punctuation stripped): its d may stand for đ, read from the d/đ word list. */
+function mayBeDd(bare: string): boolean {
+  return bare.startsWith('d') && isPlainAscii(bare);
+}
+
 /**
  * Readings of one word: itself, or with its leading d read as đ, each weighted by how often the index uses it.
  * The word as typed matches as a prefix (as Pagefind does); the đ reading is a guess and counts whole words only.
  */
 export function dReadings(word: string, dWords: DWords): Reading[] {
   const bare = bareWord(word);
-  if (!bare.startsWith('d') || !isPlainAscii(bare)) return [{ word, weight: 1 }];
+  if (!mayBeDd(bare)) return [{ word, weight: 1 }];
   const asDd = `đ${bare.slice(1)}`;
   const withD = pagesWithPrefix(dWords.d, bare);
   const withDd = dWords.dd[asDd] ?? 0;
@@ -201,18 +206,43 @@ export function hasMarks(words: readonly string[]): boolean {
   });
 }
 
-/** The searches that answer a query, exact ones first, then heaviest first, without duplicates, at most `limit`. */
-export function planQuery(raw: string, synonyms: readonly Synonym[], dWords: DWords, limit = 8): Plan[] {
-  const words = queryWords(raw);
-  if (words.length === 0) return [];
+/** The reader's words, and the query with each synonym meaning in place of its slang (weighing less). */
+function queryVariants(
+  words: readonly string[],
+  synonyms: readonly Synonym[],
+): { words: VariantWord[]; weight: number; via?: string }[] {
   const significant = significance(words);
   const own = words.map((word, i) => ({
     word,
     significant: significant[i]!,
     ...(i === words.length - 1 ? { last: true } : {}),
   }));
-  const variants = [{ words: own as VariantWord[], weight: 1, via: undefined as string | undefined }];
+  const variants: { words: VariantWord[]; weight: number; via?: string }[] = [{ words: own, weight: 1 }];
   for (const v of synonymVariants(own, synonyms)) variants.push({ ...v, weight: SYNONYM_WEIGHT });
+  return variants;
+}
+
+/**
+ * Whether planning a query reads the d/đ word list: some word searched (the reader's, or a one-word synonym
+ * meaning) is typed with d and no mark. The search page downloads the list only for such queries.
+ */
+export function needsDWords(raw: string, synonyms: readonly Synonym[]): boolean {
+  return queryVariants(queryWords(raw), synonyms).some((v) =>
+    v.words.some((w) => w.phrase === undefined && mayBeDd(bareWord(w.word))),
+  );
+}
+
+/** No word starts with d or đ: the list of a query that does not need one ({@link needsDWords}). */
+export const NO_D_WORDS: DWords = { d: {}, dd: {} };
+
+/**
+ * The searches that answer a query, exact ones first, then heaviest first, without duplicates, at most `limit`.
+ * `dWords` is read only when {@link needsDWords} says so (NO_D_WORDS may be given otherwise).
+ */
+export function planQuery(raw: string, synonyms: readonly Synonym[], dWords: DWords, limit = 8): Plan[] {
+  const words = queryWords(raw);
+  if (words.length === 0) return [];
+  const variants = queryVariants(words, synonyms);
 
   const candidates: Plan[] = [];
   for (const variant of variants) {
