@@ -148,6 +148,12 @@ export function toMarkdown(results: BenchResults): string {
       }),
     ),
   );
+  const probed = sizes.filter((r) => r.speedProbeMs !== undefined);
+  if (probed.length)
+    out.push(
+      '',
+      `Machine speed just before each size (CPU ms of one fixed share image, lower is faster; a shared VM drifts by 10–20% between runs): ${probed.map((r) => `${r.mix.articles}: ${r.speedProbeMs}`).join(', ')}.`,
+    );
 
   out.push('', '## Rebuilds (same cache folder)', '');
   out.push(

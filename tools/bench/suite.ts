@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { changeArticle, generateSite, type BenchSize, type ContentMix } from './generate.ts';
 import { lighthouse, type LighthouseResult } from './lighthouse.ts';
 import { machine, type Machine } from './machine.ts';
+import { speedProbe } from './speed-probe.ts';
 import { runBuild, type BuildRun } from './measure.ts';
 import { parsePhases, type BuildPhases } from './phases.ts';
 import { cmsBundle, pageWeights, siteSize, type CmsBundle, type PageWeight } from './reader.ts';
@@ -28,6 +29,8 @@ export interface BuildMeasure {
 export interface SizeResult {
   measuredAt: string;
   machine: Machine;
+  /** CPU ms of one fixed share image just before this size was built (speed-probe.ts); absent in older results. */
+  speedProbeMs?: number;
   buildDate: string;
   mix: ContentMix;
   content: { files: number; bytes: number };
@@ -100,12 +103,15 @@ export async function benchSize(size: BenchSize, opts: SuiteOptions): Promise<Si
 
   try {
     opts.log(`${size.articles} articles, ${size.villages} villages`);
+    const speedProbeMs = await speedProbe();
+    opts.log(`  speed probe: ${speedProbeMs} ms of CPU for one fixed share image`);
     const site = generateSite(contentDir, size, { buildDate: opts.buildDate, projectRoot: opts.projectRoot });
     opts.log(`  generated ${site.files} files (${Math.round(site.bytes / 1024)} KB)`);
     const cold = await build('cold build');
     const result: SizeResult = {
       measuredAt: new Date().toISOString(),
       machine: machine(opts.projectRoot),
+      speedProbeMs,
       buildDate: opts.buildDate,
       mix: site.mix,
       content: { files: site.files, bytes: site.bytes },
