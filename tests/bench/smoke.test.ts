@@ -95,6 +95,9 @@ describe('benchmark smoke run', () => {
     expect(json.sizes).toHaveLength(1);
     expect(json.sizes[0]!.machine.cores).toBeGreaterThan(0);
     expect(json.sizes[0]!.machine.versions.astro).toMatch(/^\d+\./);
+    // The machine's speed before the size was built: one share image takes milliseconds of CPU, not none.
+    expect(json.sizes[0]!.speedProbeMs).toBeGreaterThan(1);
+    expect(json.sizes[0]!.speedProbeMs).toBeLessThan(10_000);
     // Every budget the table declares is in the report, whatever was measured (checkBudgets of nothing lists them all).
     expect(report.budgets.map((b) => b.budget)).toEqual(checkBudgets([]).map((b) => b.budget));
     for (const b of report.budgets) {
@@ -113,6 +116,7 @@ describe('benchmark smoke run', () => {
       '## Budgets',
     ])
       expect(md).toContain(heading);
+    expect(md).toMatch(/Machine speed just before each size \(.*\): 5: \d+(\.\d)?\./);
   });
 });
 

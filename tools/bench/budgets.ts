@@ -185,7 +185,8 @@ export function checkBudgets(results: SizeResult[]): BudgetCheck[] {
       '5,000 articles + 1,000 villages: peak memory ≤ 3 GB',
       big?.cold.peakRssBytes,
       (v) => v <= 3 * 1024 ** 3,
-      (v) => `${(v / 1024 ** 3).toFixed(2)} GB (sum of RSS over the build's process tree)`,
+      (v) =>
+        `${(v / 1024 ** 3).toFixed(2)} GB (the build's process tree: summed RSS, or its largest process's own peak if higher)`,
     ),
   );
   return checks;
