@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import type { Page } from 'playwright-core';
 import { fixtureSite } from '../helpers/build';
 import type { Served } from '../../tools/static-server';
-import { openCms, type CmsSession } from '../helpers/cms-session';
+import { answerEditorDialogs, openCms, type CmsSession } from '../helpers/cms-session';
 import { componentText, fieldText, messages } from '../../src/i18n/vi';
 import { mdxText } from '../../src/i18n/safety';
 import { decapVi } from '../../src/i18n/decap-vi';
@@ -78,6 +78,8 @@ beforeAll(async () => {
   cpSync(fixtureSite('dien-bien'), content, { recursive: true });
   cms = await openCms(content, CMS_PORT);
   ({ served, page } = cms);
+  // Each test opens its screen afresh, whatever the one before left unsaved or still saving.
+  answerEditorDialogs(page);
   await cms.logIn();
   // A busy machine queues builds behind the checkout's build lock.
 }, 900_000);
@@ -156,6 +158,8 @@ describe('the editor refuses what the build would refuse', () => {
     await (await input(fieldText.endDate.label)).fill('31/07/2026');
     await publish();
     await expect.poll(() => filesIn('campaigns').length, { timeout: 15_000 }).toBe(before.length + 1);
+    // Saved as Decap sees it too: a new entry's editor moves to the entry's own address once the save is answered.
+    await page.waitForURL(/#\/collections\/campaigns\/entries\//, { timeout: 30_000 });
   });
 
   it("a one-answer quiz question with two answers marked correct: not saved, the quiz rule's message on the quiz list", async () => {

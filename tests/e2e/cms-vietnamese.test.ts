@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import en from 'decap-cms-locales/dist/esm/en/index.js';
 import { fixtureSite } from '../helpers/build';
 import type { Served } from '../../tools/static-server';
-import { openCms, type CmsSession } from '../helpers/cms-session';
+import { answerEditorDialogs, openCms, type CmsSession } from '../helpers/cms-session';
 import { decapVi } from '../../src/i18n/decap-vi';
 import { imageComponentText, loginText } from '../../src/i18n/cms-widgets';
 
@@ -128,13 +128,7 @@ beforeAll(async () => {
   cms = await openCms(join(repo, 'content'), CMS_PORT, PHONE);
   ({ served, page } = cms);
   // Leaving an editor with changes asks first: yes. Reopening it offers the unsaved copy: no, start from the file.
-  page.on(
-    'dialog',
-    (dialog) =>
-      void (dialog.message() === decapVi.editor.editor.confirmLoadBackup ? dialog.dismiss() : dialog.accept()).catch(
-        () => undefined,
-      ),
-  );
+  answerEditorDialogs(page);
 });
 
 /** Opens an admin screen afresh (a reload, so an editor left with changes starts again from the saved file). */

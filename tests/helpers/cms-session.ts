@@ -7,6 +7,7 @@ import { buildSite, type BuildResult } from './build';
 import { launchBrowser } from './browser';
 import { startDecapServer, type DecapServer } from './decap';
 import { serveDir, type Served } from '../../tools/static-server';
+import { decapVi } from '../../src/i18n/decap-vi';
 
 export interface CmsSession {
   site: BuildResult;
@@ -47,4 +48,20 @@ export async function openCms(
       await decap.stop();
     },
   };
+}
+
+/**
+ * Answers Decap's questions the way a test that opens one screen after another means them: leaving an editor that
+ * still has changes (or whose save is still being answered) goes ahead, and reopening an entry that has an unsaved
+ * copy starts from the saved file. Left to Playwright, every question is dismissed, and the next screen silently
+ * does not open.
+ */
+export function answerEditorDialogs(page: Page): void {
+  page.on(
+    'dialog',
+    (dialog) =>
+      void (dialog.message() === decapVi.editor.editor.confirmLoadBackup ? dialog.dismiss() : dialog.accept()).catch(
+        () => undefined,
+      ),
+  );
 }
