@@ -50,6 +50,16 @@ async function loadJson<T>(url: string): Promise<T> {
   return (await response.json()) as T;
 }
 
+/** A JSON file downloaded on first need and kept; a failed download is tried again by the next call. */
+function downloadOnce<T>(url: string): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => {
+    const loading = (loaded ??= loadJson<T>(url));
+    loading.catch(() => (loaded = undefined));
+    return loading;
+  };
+}
+
 /** What the search page tells the engine about the site (data attributes of its form). */
 export interface SiteFacts {
   synonyms: readonly Synonym[];
@@ -71,19 +81,8 @@ export async function loadEngine(
   { synonyms, placeWords, placesUrl, placeType }: SiteFacts,
   firstQuery = '',
 ): Promise<Engine> {
-  let dWords: Promise<DWords> | undefined;
-  const getDWords = (): Promise<DWords> => {
-    const loading = (dWords ??= loadJson<DWords>(`${bundleUrl}${D_WORDS_FILE}`));
-    // A failed download is tried again by the next query that needs the list.
-    loading.catch(() => (dWords = undefined));
-    return loading;
-  };
-  let places: Promise<string[]> | undefined;
-  const getPlaces = (): Promise<string[]> => {
-    const loading = (places ??= loadJson<string[]>(placesUrl));
-    loading.catch(() => (places = undefined));
-    return loading;
-  };
+  const getDWords = downloadOnce<DWords>(`${bundleUrl}${D_WORDS_FILE}`);
+  const getPlaces = downloadOnce<string[]>(placesUrl);
   // The query the page opened with is known now: its list comes alongside Pagefind, not after it.
   if (needsDWords(firstQuery, synonyms)) void getDWords().catch(() => undefined);
   const pagefind = (await import(/* @vite-ignore */ `${bundleUrl}pagefind.js`)) as PagefindApi;
