@@ -113,6 +113,37 @@ describe('articles', () => {
     expect(relatedArticles(alone, published)).toEqual([]);
   });
 
+  it('related articles are the best by shared category and tags, then newest, then as listed, for any list', () => {
+    // The order a full sort gives, the way the list was first defined; random lists with many ties of score and date.
+    const bySort = (article: Article, all: Article[], count: number) => {
+      const tags = new Set(article.data.tags ?? []);
+      const score = (a: Article) =>
+        (a.data.category === article.data.category ? 2 : 0) + (a.data.tags ?? []).filter((t) => tags.has(t)).length;
+      return all
+        .filter((a) => a.id !== article.id)
+        .map((a) => ({ a, s: score(a) }))
+        .filter((x) => x.s > 0)
+        .sort((x, y) => y.s - x.s || y.a.data.publishDate.getTime() - x.a.data.publishDate.getTime())
+        .slice(0, count)
+        .map((x) => x.a);
+    };
+    let seed = 7;
+    const pick = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    for (let round = 0; round < 200; round++) {
+      const all = Array.from({ length: 1 + pick(30) }, (_, i) => ({
+        id: `a${i}`,
+        data: {
+          category: ['tin-tuc', 'kien-thuc', 'guong-dien-hinh'][pick(3)],
+          tags: Array.from({ length: pick(4) }, () => ['ma túy', 'học đường', 'thôn', 'cai nghiện'][pick(4)]),
+          publishDate: new Date(Date.UTC(2026, 10, 1 + pick(4))),
+        },
+      })) as unknown as Article[];
+      const article = all[pick(all.length)]!;
+      for (const count of [1, 3, 5])
+        expect(ids(relatedArticles(article, all, count))).toEqual(ids(bySort(article, all, count)));
+    }
+  });
+
   it('related articles never include drafts or scheduled ones when given the published list', async () => {
     const published = await getPublishedArticles();
     const related = relatedArticles(
