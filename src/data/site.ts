@@ -1,6 +1,7 @@
 /** The portal's settings and its commune, validated once per build. */
 import { getEntry, type CollectionEntry } from 'astro:content';
 import { entries } from './entries';
+import { contentKey, keyedMemo } from './content-key';
 import { messages } from '../i18n/vi';
 import { site as siteType } from '../content-model/registry';
 import { checkIntegrity } from './integrity';
@@ -30,6 +31,12 @@ export type Site = Awaited<ReturnType<typeof getSite>>;
 
 /** Villages and residential groups of the commune, in display order. */
 export async function getVillages(): Promise<Unit[]> {
+  // Sorted once per build (many pages show the villages' words), and again in the preview after a save.
+  return [...(await villagesMemo(await contentKey(['site', 'units']), findVillages))];
+}
+const villagesMemo = keyedMemo<Unit[]>();
+
+async function findVillages(): Promise<Unit[]> {
   const { commune } = await getSite();
   const all = await entries('units', (u) => u.data.parent === commune.id);
   return all.sort(
@@ -49,12 +56,16 @@ export function unitTitle(unit: Unit): string {
 
 /** The words of this site's commune and its residential units: "Công an phường", "các tổ dân phố"… */
 export async function getUnitWords(): Promise<CommuneWords> {
-  const { commune } = await getSite();
-  return communeWords(
-    commune.data,
-    (await getVillages()).map((v) => v.data),
-  );
+  // Worked out once per build over every village (most pages say them), and again in the preview after a save.
+  return unitWordsMemo(await contentKey(['site', 'units']), async () => {
+    const { commune } = await getSite();
+    return communeWords(
+      commune.data,
+      (await getVillages()).map((v) => v.data),
+    );
+  });
 }
+const unitWordsMemo = keyedMemo<CommuneWords>();
 
 /** A hotline role as readers see it on the board of `unit`: "Trưởng Công an phường", "Tổ trưởng tổ dân phố". */
 export async function getRoleLabel(role: string, unit: Unit | undefined): Promise<string> {
