@@ -1,6 +1,6 @@
 /**
- * Reads a content folder into the report's input, validated by the same model as the build,
- * so `npm run report` works without building the site.
+ * The report's input: read from a content folder's files, validated by the same model as the build, so
+ * `npm run report` works without building the site; or taken from the build's entries for the site's page.
  */
 import { readData, readEntries, settingsPath } from '../content-model/read';
 import { toZod } from '../content-model/to-zod';
@@ -31,25 +31,51 @@ function parse<const F extends readonly Field[]>(
   return result.data;
 }
 
+/** The entries the report reads, as the build's collections hold them. */
+export interface ReportEntries {
+  settings: FieldsData<typeof site.fields>;
+  articles: { data: FieldsData<typeof articles.fields> }[];
+  broadcasts: { data: FieldsData<typeof broadcasts.fields> }[];
+  lessons: { data: FieldsData<typeof lessons.fields> }[];
+  campaigns: { data: FieldsData<typeof campaigns.fields> }[];
+  hotlines: { data: FieldsData<typeof hotlines.fields> }[];
+  units: { id: string; data: FieldsData<typeof units.fields> }[];
+}
+
+/** A content folder read from its files, for `npm run report` (the site's page takes the build's entries). */
 export function loadReportInput(root: string, today: Date): ReportInput {
-  const settings = parse(toZod(site), settingsPath(root, site));
-  const lessonEntries = entries(root, lessons);
-  const unitNames = new Map(entries(root, units).map((u) => [u.id, unitName(u.data)]));
+  return reportInput(
+    {
+      settings: parse(toZod(site), settingsPath(root, site)),
+      articles: entries(root, articles),
+      broadcasts: entries(root, broadcasts),
+      lessons: entries(root, lessons),
+      campaigns: entries(root, campaigns),
+      hotlines: entries(root, hotlines),
+      units: entries(root, units),
+    },
+    today,
+  );
+}
+
+/** What the report needs of the entries. */
+export function reportInput(content: ReportEntries, today: Date): ReportInput {
+  const unitNames = new Map(content.units.map((u) => [u.id, unitName(u.data)]));
   return {
     today,
-    targets: settings.targets,
-    articles: entries(root, articles).map((a) => ({
+    targets: content.settings.targets,
+    articles: content.articles.map((a) => ({
       title: a.data.title,
       publishDate: a.data.publishDate,
       draft: a.data.draft,
     })),
-    broadcasts: entries(root, broadcasts).map((b) => b.data),
-    lessonsWithoutQuiz: lessonEntries.filter((l) => !l.data.quiz?.length).map((l) => l.data.title),
-    lessonSessions: lessonEntries.flatMap((l) =>
+    broadcasts: content.broadcasts.map((b) => b.data),
+    lessonsWithoutQuiz: content.lessons.filter((l) => !l.data.quiz?.length).map((l) => l.data.title),
+    lessonSessions: content.lessons.flatMap((l) =>
       (l.data.sessions ?? []).map((s) => ({ lesson: l.data.title, date: s.date })),
     ),
-    campaigns: entries(root, campaigns).map((c) => c.data),
-    boards: entries(root, hotlines).map((h) => ({
+    campaigns: content.campaigns.map((c) => c.data),
+    boards: content.hotlines.map((h) => ({
       unit: unitNames.get(h.data.unit) ?? h.data.unit,
       verifiedOn: h.data.verifiedOn,
     })),
