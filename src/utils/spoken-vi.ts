@@ -24,12 +24,25 @@ export function abbreviationTable(extra: readonly Abbreviation[] = []): Abbrevia
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Each abbreviation of a table as a whole-word pattern, compiled once per table (a page reads many paragraphs). */
+const patterns = new WeakMap<readonly Abbreviation[], { pattern: RegExp; spoken: string }[]>();
+
+function patternsOf(table: readonly Abbreviation[]): { pattern: RegExp; spoken: string }[] {
+  let compiled = patterns.get(table);
+  if (!compiled) {
+    compiled = table.map(({ abbr, spoken }) => ({
+      pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escape(abbr)}(?![\\p{L}\\p{N}])`, 'gu'),
+      spoken,
+    }));
+    patterns.set(table, compiled);
+  }
+  return compiled;
+}
+
 /** Every abbreviation of the table written out in full, matched as a whole word and with its exact letters. */
 export function expandAbbreviations(text: string, table: readonly Abbreviation[] = abbreviationTable()): string {
   let out = text.normalize('NFC');
-  for (const { abbr, spoken } of table) {
-    out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escape(abbr)}(?![\\p{L}\\p{N}])`, 'gu'), () => spoken);
-  }
+  for (const { pattern, spoken } of patternsOf(table)) out = out.replace(pattern, () => spoken);
   return out;
 }
 
