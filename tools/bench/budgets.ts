@@ -180,13 +180,25 @@ export function checkBudgets(results: SizeResult[]): BudgetCheck[] {
       ),
     );
   }
+  // The highest of the size's builds: a rebuild loads the previous build's store and caches as well.
+  const builds = big
+    ? ([
+        ['cold', big.cold],
+        ['nothing changed', big.unchanged],
+        ['one article changed', big.oneChanged],
+      ] as const)
+    : [];
+  const [peakBuild, peak] = builds.reduce<[string, number | undefined]>(
+    (top, [name, b]) => (b?.ok && b.peakRssBytes > (top[1] ?? -1) ? [name, b.peakRssBytes] : top),
+    ['', undefined],
+  );
   checks.push(
     check(
       '5,000 articles + 1,000 villages: peak memory ≤ 3 GB',
-      big?.cold.peakRssBytes,
+      peak,
       (v) => v <= 3 * 1024 ** 3,
       (v) =>
-        `${(v / 1024 ** 3).toFixed(2)} GB (the build's process tree: summed RSS, or its largest process's own peak if higher)`,
+        `${(v / 1024 ** 3).toFixed(2)} GB in the ${peakBuild} build (the highest of its builds; the build's process tree: summed RSS, or its largest process's own peak if higher)`,
     ),
   );
   return checks;
