@@ -15,11 +15,20 @@ export async function contentKey(names: readonly CollectionKey[]): Promise<strin
   return parts.join('\n');
 }
 
-/** A memo that keeps one result, worked out again whenever the key it is asked with changes. */
+/**
+ * A memo that keeps one result, worked out again whenever the key it is asked with changes. A failure is not kept:
+ * the next call works it out again, since what made it fail may lie outside the key (an upload that a broken image
+ * link was waiting for, in the preview).
+ */
 export function keyedMemo<T>(): (key: string, compute: () => Promise<T>) => Promise<T> {
   let last: { key: string; value: Promise<T> } | undefined;
   return (key, compute) => {
-    if (last?.key !== key) last = { key, value: compute() };
-    return last.value;
+    if (last?.key === key) return last.value;
+    const kept = { key, value: compute() };
+    last = kept;
+    kept.value.catch(() => {
+      if (last === kept) last = undefined;
+    });
+    return kept.value;
   };
 }
