@@ -25,12 +25,13 @@ export function abbreviationTable(extra: readonly Abbreviation[] = []): Abbrevia
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Each abbreviation of a table as a whole-word pattern, compiled once per table (a page reads many paragraphs). */
-const patterns = new WeakMap<readonly Abbreviation[], { pattern: RegExp; spoken: string }[]>();
+const patterns = new WeakMap<readonly Abbreviation[], { abbr: string; pattern: RegExp; spoken: string }[]>();
 
-function patternsOf(table: readonly Abbreviation[]): { pattern: RegExp; spoken: string }[] {
+function patternsOf(table: readonly Abbreviation[]): { abbr: string; pattern: RegExp; spoken: string }[] {
   let compiled = patterns.get(table);
   if (!compiled) {
     compiled = table.map(({ abbr, spoken }) => ({
+      abbr,
       pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escape(abbr)}(?![\\p{L}\\p{N}])`, 'gu'),
       spoken,
     }));
@@ -42,7 +43,9 @@ function patternsOf(table: readonly Abbreviation[]): { pattern: RegExp; spoken: 
 /** Every abbreviation of the table written out in full, matched as a whole word and with its exact letters. */
 export function expandAbbreviations(text: string, table: readonly Abbreviation[] = abbreviationTable()): string {
   let out = text.normalize('NFC');
-  for (const { pattern, spoken } of patternsOf(table)) out = out.replace(pattern, () => spoken);
+  // A pattern runs only where its letters occur: most paragraphs hold none of the abbreviations.
+  for (const { abbr, pattern, spoken } of patternsOf(table))
+    if (out.includes(abbr)) out = out.replace(pattern, () => spoken);
   return out;
 }
 
