@@ -44,7 +44,7 @@ export default defineConfig({
   integrations: [
     // First: a symbolic link anywhere in the content folder stops the build before anything is read or copied.
     contentTree(),
-    // A content store written for another content folder is removed before the sync reads it (paths inside it).
+    // A build's content store written for another content folder is removed before the sync reads it (paths inside it).
     contentStoreOwner(),
     // The digest of the site's code in every page's cache key: a code change renders every page again.
     codeDigestIntegration(),
