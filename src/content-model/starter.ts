@@ -4,9 +4,8 @@
  * else: every other section stays hidden until its first entry. Pure: the CLI (tools/cli/new-commune.ts) writes it.
  */
 import { stringify } from 'yaml';
-import { defaultResidentialKind } from '../i18n/unit-kinds';
 import { newCommuneText as t } from '../i18n/new-commune';
-import { unitPhrases } from '../i18n/unit-kinds';
+import { defaultResidentialKind, residentialKinds, unitPhrases } from '../i18n/unit-kinds';
 import { formatPhone } from '../utils/phone';
 import { slugify } from '../utils/slug';
 import { kindNoun, residentialHead, unitName, type CommuneKind, type ResidentialKind } from '../utils/unit-words';
@@ -18,7 +17,10 @@ export interface StarterOptions {
   kind: CommuneKind;
   /** Residential units as written: "Tổ dân phố 1", "Bản Hua Tát" or just "Hua Tát". */
   units: string[];
-  /** Their kind; default: the usual one for the commune kind (thôn in a xã, tổ dân phố in a phường). */
+  /**
+   * The kind of a unit written without its kind word; default: the usual one for the commune kind (thôn in a xã,
+   * tổ dân phố in a phường). A unit written with one ("Bản Hua Tát") is of that kind.
+   */
   unitKind?: ResidentialKind;
   province?: string;
   siteUrl?: string;
@@ -34,10 +36,26 @@ export interface StarterFile {
   text: string;
 }
 
+const tidy = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ');
+
 /** The name without a leading kind word typed with it: "Phường Điện Biên" → "Điện Biên". */
 function withoutKind(name: string, noun: string): string {
-  const nfc = name.normalize('NFC').trim().replace(/\s+/g, ' ');
+  const nfc = tidy(name);
   return nfc.toLocaleLowerCase('vi').startsWith(`${noun} `) ? nfc.slice(noun.length + 1).trim() : nfc;
+}
+
+/** Residential kinds, longest noun first: "khu phố 3" is a khu phố, not a khu named "phố 3". */
+const kindsByNounLength = [...residentialKinds].sort((a, b) => b.noun.length - a.noun.length);
+
+/**
+ * A residential unit as written: of the kind its first words name ("Thôn Hồng Châu" among khu, "Bản Phăng"), else
+ * of `fallback` ("Hua Tát", "1"); the name is what follows the kind word.
+ */
+export function writtenUnit(written: string, fallback: ResidentialKind): { kind: ResidentialKind; name: string } {
+  const nfc = tidy(written);
+  const lower = nfc.toLocaleLowerCase('vi');
+  const own = kindsByNounLength.find((k) => lower.startsWith(`${k.noun} `) && nfc.length > k.noun.length + 1);
+  return own ? { kind: own.value, name: nfc.slice(own.noun.length + 1).trim() } : { kind: fallback, name: nfc };
 }
 
 /** A placeholder mobile number, distinct for each unit and role: 0900 1 00001 → "0900 100 001". */
@@ -55,8 +73,6 @@ export function starterFiles(o: StarterOptions): StarterFile[] {
   const commune = unitName({ kind: o.kind, name });
   const police = unitPhrases.police(communeNoun);
   const unitKind = o.unitKind ?? defaultResidentialKind[o.kind];
-  const unitNoun = kindNoun(unitKind);
-  const head = residentialHead(unitKind);
 
   const files: StarterFile[] = [];
   files.push({
@@ -85,12 +101,14 @@ export function starterFiles(o: StarterOptions): StarterFile[] {
     }),
   });
   o.units.forEach((written, i) => {
-    const unitName = withoutKind(written, unitNoun);
-    const slug = slugify(`${unitNoun} ${unitName}`);
-    const label = `${unitNoun} ${unitName}`;
+    const unit = writtenUnit(written, unitKind);
+    const unitName = unit.name;
+    const label = `${kindNoun(unit.kind)} ${unitName}`;
+    const slug = slugify(label);
+    const head = residentialHead(unit.kind);
     files.push({
       path: `units/${slug}.yaml`,
-      text: yaml({ name: unitName, kind: unitKind, parent: communeSlug, order: i + 1 }),
+      text: yaml({ name: unitName, kind: unit.kind, parent: communeSlug, order: i + 1 }),
     });
     files.push({
       path: `hotlines/${slug}.yaml`,

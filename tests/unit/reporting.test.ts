@@ -3,8 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { reportingFacts, reportSentences } from '../../src/data/reporting';
 import { reportingDefaults } from '../../src/i18n/reporting';
 import { broadcastParagraphs } from '../../src/editorial/broadcast-text';
-import { starterFiles } from '../../src/content-model/starter';
-import { parse } from 'yaml';
 
 describe('reporting facts', () => {
   it('take the settings when written, the defaults otherwise', () => {
@@ -31,30 +29,5 @@ describe('reporting facts', () => {
     expect(spoken.join(' ')).toContain('Hòm thư đặt tại nhà văn hóa thôn.');
     expect(spoken.join(' ')).toContain('Bước một: Mở ứng dụng VNeID.');
     expect(spoken.join(' ')).not.toContain('<');
-  });
-});
-
-describe('a new commune starter', () => {
-  it('names units in their own kind, strips a kind typed with the name, and files them by slug', () => {
-    const files = starterFiles({
-      name: 'Phường Điện Biên',
-      kind: 'phuong',
-      units: ['Tổ dân phố 1', 'Số 2'],
-      today: '2026-11-23',
-    });
-    expect(files.map((f) => f.path)).toEqual([
-      'settings/site.yaml',
-      'units/dien-bien.yaml',
-      'units/to-dan-pho-1.yaml',
-      'hotlines/to-dan-pho-1.yaml',
-      'units/to-dan-pho-so-2.yaml',
-      'hotlines/to-dan-pho-so-2.yaml',
-    ]);
-    expect(parse(files[1]!.text)).toEqual({ name: 'Điện Biên', kind: 'phuong' });
-    expect(parse(files[4]!.text)).toMatchObject({ name: 'Số 2', kind: 'to-dan-pho', parent: 'dien-bien' });
-    const phones = files
-      .filter((f) => f.path.startsWith('hotlines/'))
-      .flatMap((f) => parse(f.text).contacts.map((c: { phone: string }) => c.phone));
-    expect(new Set(phones).size).toBe(phones.length);
   });
 });
