@@ -1,7 +1,7 @@
 /**
- * The content folder of a new commune, as `npm run new-commune` writes it: the site settings, the commune, and
- * one unit and one hotline board per residential unit, with placeholder numbers marked as illustrative. Nothing
- * else: every other section stays hidden until its first entry. Pure: the CLI (tools/cli/new-commune.ts) writes it.
+ * The content folder of a new commune, as `npm run new-commune` writes it: the site settings, the commune and its
+ * police's hotline board (shown on the home page), and one unit and one hotline board per residential unit, with
+ * placeholder numbers marked as illustrative. Nothing else: every other section stays hidden until its first entry. Pure: the CLI (tools/cli/new-commune.ts) writes it.
  */
 import { stringify } from 'yaml';
 import { newCommuneText as t } from '../i18n/new-commune';
@@ -98,6 +98,19 @@ export function starterFiles(o: StarterOptions): StarterFile[] {
       kind: o.kind,
       ...(o.unitKind && o.unitKind !== defaultResidentialKind[o.kind] ? { residentialKind: o.unitKind } : {}),
       ...(o.province ? { province: o.province } : {}),
+    }),
+  });
+  files.push({
+    path: `hotlines/${communeSlug}.yaml`,
+    text: yaml({
+      unit: communeSlug,
+      contacts: [
+        { role: 'truong-cong-an', phone: placeholder(3, 0), isExample: true },
+        { role: 'truc-ban', title: t.dutyTitle, phone: placeholder(4, 0), isExample: true },
+        { role: 'khan-cap', title: t.emergencyTitle, phone: '113', isExample: false },
+      ],
+      mailbox: t.mailboxPending(commune),
+      verifiedOn: o.today,
     }),
   });
   o.units.forEach((written, i) => {

@@ -6,11 +6,14 @@ export const newCommuneText = {
   tagline: (commune: string) => `Chung tay xây dựng ${commune} không ma túy`,
   office: (police: string) => `Trụ sở ${police}`,
   officeHours: 'Thứ Hai đến Thứ Sáu, sáng từ 7 giờ 30 đến 11 giờ 30, chiều từ 13 giờ 30 đến 17 giờ',
-  /** A residential unit's board until the commune writes where its mailbox stands. */
+  /** A board's mailbox until the commune writes where it stands. */
   mailboxPending: (unit: string) => `Đang cập nhật vị trí hòm thư tố giác tội phạm của ${unit}`,
   /** Title on a placeholder contact of a board. */
   headTitle: (head: string, unit: string) => `${head} ${unit}`,
   policeTitle: (police: string, unit: string) => `Cán bộ ${police} phụ trách ${unit}`,
+  /** Titles on the commune's own board, where they add to the role's label ("Trực ban Công an xã"). */
+  dutyTitle: 'Tiếp nhận tin báo 24/24 giờ',
+  emergencyTitle: 'Cảnh sát 113',
   /** Shown on the command line. */
   usage: [
     'Cách dùng: npm run new-commune -- <thư-mục> --name "Tên xã/phường" [--kind xa|phuong|dac-khu]',

@@ -72,7 +72,7 @@ beforeAll(() => {
 }, 600_000);
 
 describe('npm run new-commune', () => {
-  it('writes the settings, the commune, and one unit and one board per residential unit, nothing else', () => {
+  it("writes the settings, the commune and its police's board, and one unit and one board per residential unit, nothing else", () => {
     const files = (cli: ReturnType<typeof newCommune>) =>
       cli.output
         .split('\n')
@@ -80,6 +80,7 @@ describe('npm run new-commune', () => {
         .map((l) => l.trim())
         .sort();
     expect(files(wardCli)).toEqual([
+      'hotlines/dien-bien.yaml',
       'hotlines/to-dan-pho-1.yaml',
       'hotlines/to-dan-pho-2.yaml',
       'settings/site.yaml',
@@ -90,6 +91,7 @@ describe('npm run new-commune', () => {
     expect(files(communeCli)).toEqual([
       'hotlines/ban-che-can.yaml',
       'hotlines/ban-phang.yaml',
+      'hotlines/muong-phang.yaml',
       'settings/site.yaml',
       'units/ban-che-can.yaml',
       'units/ban-phang.yaml',

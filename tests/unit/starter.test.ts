@@ -14,17 +14,34 @@ describe('a new commune starter', () => {
     expect(files.map((f) => f.path)).toEqual([
       'settings/site.yaml',
       'units/dien-bien.yaml',
+      'hotlines/dien-bien.yaml',
       'units/to-dan-pho-1.yaml',
       'hotlines/to-dan-pho-1.yaml',
       'units/to-dan-pho-so-2.yaml',
       'hotlines/to-dan-pho-so-2.yaml',
     ]);
     expect(parse(files[1]!.text)).toEqual({ name: 'Điện Biên', kind: 'phuong' });
-    expect(parse(files[4]!.text)).toMatchObject({ name: 'Số 2', kind: 'to-dan-pho', parent: 'dien-bien' });
+    expect(parse(files[5]!.text)).toMatchObject({ name: 'Số 2', kind: 'to-dan-pho', parent: 'dien-bien' });
     const phones = files
       .filter((f) => f.path.startsWith('hotlines/'))
       .flatMap((f) => parse(f.text).contacts.map((c: { phone: string }) => c.phone));
     expect(new Set(phones).size).toBe(phones.length);
+    expect(phones).not.toContain(parse(files[0]!.text).contact.phone);
+  });
+
+  it("writes the commune police's own board: placeholders marked illustrative, 113 real, dated today", () => {
+    const files = starterFiles({ name: 'Mường Phăng', kind: 'xa', units: ['Bản Phăng'], today: '2026-11-23' });
+    const board = parse(files.find((f) => f.path === 'hotlines/muong-phang.yaml')!.text);
+    expect(board).toMatchObject({ unit: 'muong-phang', verifiedOn: '2026-11-23' });
+    expect(board.mailbox).toContain('xã Mường Phăng');
+    expect(
+      board.contacts.map((c: { role: string; title: string; isExample: boolean }) => [c.role, c.title, c.isExample]),
+    ).toEqual([
+      ['truong-cong-an', undefined, true],
+      ['truc-ban', 'Tiếp nhận tin báo 24/24 giờ', true],
+      ['khan-cap', 'Cảnh sát 113', false],
+    ]);
+    expect(board.contacts[2].phone).toBe('113');
   });
 
   it('gives a unit written with its own kind word that kind, whatever the others are', () => {
