@@ -7,7 +7,6 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { mdxAllowList } from './src/content-model/mdx-allowlist.ts';
 import { contentMedia } from './src/integrations/content-media.ts';
 import { contentTree } from './src/integrations/content-tree.ts';
-import { contentStoreOwner } from './src/integrations/content-store-owner.ts';
 import { headersFile } from './src/integrations/headers-file.ts';
 import { readSiteUrl } from './src/integrations/site-url.ts';
 import { pagefindSearch } from './src/search/build/integration.ts';
@@ -44,8 +43,6 @@ export default defineConfig({
   integrations: [
     // First: a symbolic link anywhere in the content folder stops the build before anything is read or copied.
     contentTree(),
-    // A build's content store written for another content folder is removed before the sync reads it (paths inside it).
-    contentStoreOwner(),
     // The digest of the site's code in every page's cache key: a code change renders every page again.
     codeDigestIntegration(),
     // MDX bodies may use only Markdown and the allow-listed components: checked while compiling (src/content-model/mdx-allowlist.ts).

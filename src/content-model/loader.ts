@@ -6,7 +6,7 @@
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { existsSync, globSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { strictLogger } from '../safety/strict-logger';
 import { contentFilesUnder, precheckFiles } from '../safety/content-precheck';
@@ -86,6 +86,19 @@ function quietWhenEmpty(logger: LoaderContext['logger']): LoaderContext['logger'
   return quiet;
 }
 
+/**
+ * Forgets the entries the store recorded from files outside `base`. Astro's loader keeps an entry whose text is
+ * unchanged together with its old file path, so a store written while another content folder was built or
+ * previewed (a build cache, or the preview's own store in .astro/) would render that folder's file for it, and stop
+ * with "multiple entries with the same slug" once it changed. Forgotten, the entry is read again from `base`.
+ */
+function forgetEntriesOutside(store: LoaderContext['store'], base: string, projectRoot: string): void {
+  const inside = resolve(base) + sep;
+  for (const [id, entry] of store.entries()) {
+    if (entry.filePath && !resolve(projectRoot, entry.filePath).startsWith(inside)) store.delete(id);
+  }
+}
+
 /** Watchers that already forget the errors of deleted files. */
 const watching = new WeakSet<object>();
 
@@ -125,6 +138,7 @@ export function strictGlob(options: GlobOptions, model?: CollectionModel, checks
       if (empty) context.store.clear();
       // In `astro dev` an existing empty folder is still loaded (and so watched): its first file shows without a restart.
       if (empty && (!dev || !base || !existsSync(base))) return;
+      if (base) forgetEntriesOutside(context.store, base, fileURLToPath(context.config.root));
       // Before any parser reads a body: names, nesting depth and links of every file (src/safety/content-precheck.ts).
       if (base) precheckFiles(contentFilesUnder(base));
       if (base && typeof options.pattern === 'string') {

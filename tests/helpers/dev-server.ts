@@ -12,6 +12,7 @@ import { projectRoot, TEST_TODAY } from './build';
 
 export interface DevServer {
   origin: string;
+  port: number;
   /** Polls `path` until its answer passes `ok`; fails after `seconds` with the last answer and the server's log. */
   waitFor(
     path: string,
@@ -20,7 +21,8 @@ export interface DevServer {
   ): Promise<{ status: number; html: string }>;
   /** Everything the server printed so far. */
   log(): string;
-  stop(): void;
+  /** Stops the server; resolves once it has exited (its port is free again). */
+  stop(): Promise<void>;
 }
 
 /** A port nobody listens on now (other dev servers share this machine; Vite would silently move on). */
@@ -34,14 +36,24 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Starts `astro dev` on `contentDir` (BUILD_DATE pinned to the tests' day). */
-export async function startDev(contentDir: string): Promise<DevServer> {
-  const port = await freePort();
+/** Where a dev server runs: by default a free port and new output and cache folders. */
+export interface DevOptions {
+  /** Holds the output and cache folders. */
+  work?: string;
+  port?: number;
+}
+
+/**
+ * Starts `astro dev` on `contentDir` (BUILD_DATE pinned to the tests' day). Two servers started one after the other
+ * with the same `work` and `port` run with the same Astro config, as two `npm start`s do.
+ */
+export async function startDev(contentDir: string, options: DevOptions = {}): Promise<DevServer> {
+  const port = options.port ?? (await freePort());
+  const work = options.work ?? mkdtempSync(join(tmpdir(), 'portal-dev-'));
   const origin = `http://127.0.0.1:${port}`;
   const env = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')),
   );
-  const work = mkdtempSync(join(tmpdir(), 'portal-dev-'));
   // --ignore-lock: Astro 7 allows one tracked dev server per project, and an editor's `npm start` may be running.
   const dev: ChildProcess = spawn(
     process.execPath,
@@ -71,8 +83,14 @@ export async function startDev(contentDir: string): Promise<DevServer> {
   dev.stderr?.on('data', (d: Buffer) => (log += d.toString()));
   return {
     origin,
+    port,
     log: () => log,
-    stop: () => dev.kill('SIGTERM'),
+    stop: () =>
+      new Promise<void>((done) => {
+        if (dev.exitCode !== null || dev.signalCode !== null) return done();
+        dev.once('exit', () => done());
+        dev.kill('SIGTERM');
+      }),
     async waitFor(path, ok, seconds) {
       const until = Date.now() + seconds * 1000;
       let last = '';
