@@ -11,6 +11,7 @@ import { readContentFile } from '../safety/content-files';
 import { contentDir } from '../utils/content-dir';
 import { duplicateIds, entryId } from './entry-id';
 import { typePattern } from './has-files';
+import { yamlErrorMessage } from './yaml-error';
 import type { ContentType, SettingsFile } from './types';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
@@ -40,11 +41,11 @@ export function readData(filePath: string): Record<string, unknown> {
   try {
     data = parse(source, { schema: 'core', uniqueKeys: true, prettyErrors: true });
   } catch (error) {
-    throw new Error(messages.yamlBroken(shown, (error as Error).message));
+    throw new Error(yamlErrorMessage(shown, error, isMdx ? 2 : 1));
   }
   if (data === null || data === undefined) return {};
   if (typeof data !== 'object' || Array.isArray(data))
-    throw new Error(messages.yamlBroken(shown, 'không phải một nhóm trường'));
+    throw new Error(messages.yamlBroken(shown, messages.yamlReasons.notFields));
   if (parsedByText.size >= PARSED_TEXTS_KEPT) parsedByText.clear();
   parsedByText.set(source, structuredClone(data as Record<string, unknown>));
   return data as Record<string, unknown>;

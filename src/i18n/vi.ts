@@ -45,8 +45,25 @@ export const messages = {
     `Ngày "${value}" trong KeyDate không hợp lệ: viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2026-06-26.`,
   frontMatterMissing: (file: string) =>
     `Tệp ${file} thiếu phần thông tin đầu bài: tệp phải bắt đầu bằng một dòng ---, các trường, rồi một dòng --- nữa.`,
-  yamlBroken: (file: string, reason: string) =>
-    `Không đọc được phần thông tin của ${file}: ${reason}. Kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép.`,
+  /**
+   * A front matter or YAML file that cannot be read: `reason` says what is wrong and how to fix it (`yamlReasons`);
+   * `at` is the place, with the lines the reader showed and a ^ under it.
+   */
+  yamlBroken: (file: string, reason: string, at?: { line: number; column: number; excerpt: string }) =>
+    `Không đọc được phần thông tin của ${file}${at ? ` (dòng ${at.line}, cột ${at.column})` : ''}: ${reason}.` +
+    (at?.excerpt ? `\n${at.excerpt.replace(/^/gm, '    ')}` : ''),
+  /** What a YAML error means, by the reader's error code (src/content-model/yaml-error.ts), and how to fix it. */
+  yamlReasons: {
+    DUPLICATE_KEY: 'một trường được ghi hai lần; hãy giữ một dòng và xóa dòng kia',
+    TAB_AS_INDENT: 'dòng được thụt vào bằng phím Tab; hãy thụt bằng dấu cách',
+    BAD_INDENT: 'các dòng cùng cấp không thẳng hàng; hãy thụt vào bằng cùng một số dấu cách',
+    MISSING_CHAR: 'thiếu dấu đóng (ngoặc kép " hoặc ngoặc ]); hãy đóng lại ngay cuối giá trị',
+    BLOCK_AS_IMPLICIT_KEY:
+      'giá trị có dấu hai chấm; hãy đặt cả giá trị trong ngoặc kép, ví dụ title: "Chú ý: ma túy núp bóng"',
+    aliases: 'có ký hiệu & hoặc * (tham chiếu) mà nội dung không dùng; hãy viết thẳng giá trị',
+    notFields: 'đây không phải một nhóm trường; mỗi dòng phải có dạng tên trường: giá trị',
+    other: 'sai cú pháp; hãy kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép',
+  },
   unknownField: 'Trường này không có trong mô hình nội dung: hãy xóa nó hoặc kiểm tra lại chính tả tên trường.',
   buildFailed: 'Dừng xây dựng trang: nội dung có lỗi, chưa có trang nào được xuất bản.',
   buildUnchanged: 'Không có gì thay đổi kể từ lần xây dựng trước: giữ nguyên trang đã có.',
