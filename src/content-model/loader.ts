@@ -6,7 +6,7 @@
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { existsSync, globSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, matchesGlob, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { strictLogger } from '../safety/strict-logger';
 import { contentFilesUnder, precheckFiles } from '../safety/content-precheck';
@@ -102,6 +102,15 @@ function forgetEntriesOutside(store: LoaderContext['store'], base: string, proje
 /** Watchers that already forget the errors of deleted files. */
 const watching = new WeakSet<object>();
 
+/** The collections whose saved files each watcher already reads (see strictGlob). */
+const readOnSave = new WeakMap<object, Set<string>>();
+
+/** The report of a file that failed without a field report (unreadable YAML, a failed check): its message. */
+function messageReport(file: string, error: unknown): EntryError {
+  const shown = relative(contentDir(), file) || file;
+  return { file: shown, items: [], fixes: [], text: error instanceof Error ? error.message : String(error) };
+}
+
 /**
  * The glob loader, strict: front matter read as YAML 1.2, files it would skip with only a log line fail the
  * build (see strictLogger), and every file passes the gates it is given (`checks`: the privacy guard, wired in
@@ -131,6 +140,32 @@ export function strictGlob(options: GlobOptions, model?: CollectionModel, checks
       if (context.watcher && !watching.has(context.watcher)) {
         watching.add(context.watcher);
         context.watcher.on('unlink', (path: string) => clearError(path));
+      }
+      // In `astro dev`, a saved file that no longer reads as YAML never reaches parseData: Astro's loader logs its
+      // own English error and keeps the old entry, and the preview would go on showing it. Each saved file of the
+      // collection is read here too (before Astro's loader parses it), and one that fails shows on the preview's
+      // error page. One that reads has its recorded error cleared: restored to the text of its stored entry, it is
+      // not parsed again (that entry passed); with another text, parseData records whatever is still wrong.
+      if (context.watcher && base && typeof options.pattern === 'string') {
+        const collections = readOnSave.get(context.watcher) ?? new Set<string>();
+        readOnSave.set(context.watcher, collections);
+        if (!collections.has(context.collection)) {
+          collections.add(context.collection);
+          const inside = resolve(base) + sep;
+          const pattern = options.pattern;
+          const readSaved = (path: string) => {
+            if (!path.startsWith(inside) || !matchesGlob(relative(inside, path).split(sep).join('/'), pattern)) return;
+            try {
+              readData(path);
+            } catch (error) {
+              record(path, messageReport(path, error));
+              return;
+            }
+            if (recorded.delete(path)) clearError(path);
+          };
+          context.watcher.on('change', readSaved);
+          context.watcher.on('add', readSaved);
+        }
       }
       // A type with no file yet (a new commune's folder) is an empty collection, not a warning: Astro's loader
       // would print "base directory does not exist" / "No files found", which read like errors to editors.
@@ -220,11 +255,7 @@ export function strictGlob(options: GlobOptions, model?: CollectionModel, checks
             return parsed!;
           } catch (error) {
             if (!dev && !(error instanceof EntryFailed)) throw error;
-            const shown = relative(contentDir(), file) || file;
-            const report =
-              error instanceof EntryFailed
-                ? error.report
-                : { file: shown, items: [], fixes: [], text: error instanceof Error ? error.message : String(error) };
+            const report = error instanceof EntryFailed ? error.report : messageReport(file, error);
             if (dev) record(file, report);
             else reports.push(report.text);
             failed.add(props.id);

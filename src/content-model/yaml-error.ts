@@ -24,5 +24,23 @@ export function yamlErrorMessage(file: string, error: unknown, firstLine = 1): s
   if (!at) return messages.yamlBroken(file, reason);
   // With prettyErrors the message ends with the lines around the place and a ^ under it.
   const excerpt = error.message.split('\n\n').slice(1).join('\n\n').trimEnd();
-  return messages.yamlBroken(file, reason, { line: at.line + firstLine - 1, column: at.col, excerpt });
+  const message = messages.yamlBroken(file, reason, { line: at.line + firstLine - 1, column: at.col });
+  return excerpt ? `${message}\n${excerpt.replace(/^/gm, EXCERPT_INDENT)}` : message;
+}
+
+/** Marks the shown lines of the file under a message (indented, as in the build log). */
+const EXCERPT_INDENT = '    ';
+
+/** A message split into its words and the file's lines shown under them (for a page that sets those apart). */
+export function messageParts(text: string): { words: string; excerpt?: string } {
+  const lines = text.split('\n');
+  const first = lines.findIndex((line) => line.startsWith(EXCERPT_INDENT));
+  if (first < 0) return { words: text };
+  return {
+    words: lines.slice(0, first).join('\n'),
+    excerpt: lines
+      .slice(first)
+      .map((line) => line.slice(EXCERPT_INDENT.length))
+      .join('\n'),
+  };
 }

@@ -47,11 +47,10 @@ export const messages = {
     `Tệp ${file} thiếu phần thông tin đầu bài: tệp phải bắt đầu bằng một dòng ---, các trường, rồi một dòng --- nữa.`,
   /**
    * A front matter or YAML file that cannot be read: `reason` says what is wrong and how to fix it (`yamlReasons`);
-   * `at` is the place, with the lines the reader showed and a ^ under it.
+   * `at` is the place (the lines around it follow the message, src/content-model/yaml-error.ts).
    */
-  yamlBroken: (file: string, reason: string, at?: { line: number; column: number; excerpt: string }) =>
-    `Không đọc được phần thông tin của ${file}${at ? ` (dòng ${at.line}, cột ${at.column})` : ''}: ${reason}.` +
-    (at?.excerpt ? `\n${at.excerpt.replace(/^/gm, '    ')}` : ''),
+  yamlBroken: (file: string, reason: string, at?: { line: number; column: number }) =>
+    `Không đọc được phần thông tin của ${file}${at ? ` (dòng ${at.line}, cột ${at.column})` : ''}: ${reason}.`,
   /** What a YAML error means, by the reader's error code (src/content-model/yaml-error.ts), and how to fix it. */
   yamlReasons: {
     DUPLICATE_KEY: 'một trường được ghi hai lần; hãy giữ một dòng và xóa dòng kia',

@@ -11,10 +11,13 @@ import { startDev, type DevServer } from '../helpers/dev-server';
 import { overlay } from '../helpers/overlay';
 
 const ARTICLE = 'articles/ma-tuy-nup-bong.mdx';
+const BOARD = 'hotlines/to-dan-pho-2.yaml';
+const BOARD_PAGE = '/duong-day-nong/to-dan-pho-2/';
 const PAGE = '/bai-viet/ma-tuy-nup-bong/';
 const TITLE = 'Cảnh giác với ma túy núp bóng đồ uống';
 const content = overlay(fixtureSite('dien-bien'));
 const good = readFileSync(join(content, ARTICLE), 'utf8');
+const board = readFileSync(join(content, BOARD), 'utf8');
 let dev: DevServer;
 
 beforeAll(async () => {
@@ -22,8 +25,8 @@ beforeAll(async () => {
   await dev.waitFor(PAGE, (status, html) => status === 200 && html.includes(TITLE), 180);
 });
 
-afterAll(() => {
-  dev?.stop();
+afterAll(async () => {
+  await dev?.stop();
 });
 
 it(
@@ -52,9 +55,37 @@ it(
     expect(await home.text()).toContain(`Tệp ${ARTICLE}`);
     expect((await fetch(`${dev.origin}/admin/`)).status).toBe(200);
 
+    await new Promise((r) => setTimeout(r, 1000)); // an editor's next save, seconds later (see below)
     writeFileSync(join(content, ARTICLE), good);
     const fixed = await dev.waitFor(PAGE, (status) => status === 200, 60);
     expect(fixed.html).toContain(TITLE);
     expect(fixed.html).not.toContain(`Tệp ${ARTICLE}`);
+  },
+);
+
+it(
+  'shows a file that no longer reads as YAML (which Astro’s loader only logs in English), and the page once fixed',
+  { timeout: 240_000 },
+  async () => {
+    for (const [file, text, place, fix] of [
+      [BOARD, board.replace(/^contacts:\n {2}/m, 'contacts:\n\t'), '(dòng 3, cột 1)', 'phím Tab'],
+      [ARTICLE, good.replace(/^title: .*$/m, 'title: Chú ý: ma túy núp bóng'), '(dòng 2, cột 8)', 'ngoặc kép'],
+    ] as const) {
+      writeFileSync(join(content, file), text);
+      const broken = await dev.waitFor(BOARD_PAGE, (status) => status !== 200, 60);
+      expect(broken.status).toBe(500);
+      expect(broken.html).toContain(`Tệp ${file}`);
+      expect(broken.html).toContain(`Không đọc được phần thông tin của ${file} ${place}`);
+      expect(broken.html).toContain(fix);
+      expect(broken.html).toMatch(/<pre[^>]*>[^<]*\^<\/pre>/);
+      expect(broken.html).not.toMatch(/failed to parse|must not be used|Nested mappings/);
+
+      // An editor's next save comes seconds later; two saves a few milliseconds apart are merged by the file watcher,
+      // or synced by Astro's loader at the same time, the older one last.
+      await new Promise((r) => setTimeout(r, 1000));
+      writeFileSync(join(content, file), file === BOARD ? board : good);
+      const fixed = await dev.waitFor(BOARD_PAGE, (status) => status === 200, 60);
+      expect(fixed.html).not.toContain(`Tệp ${file}`);
+    }
   },
 );
