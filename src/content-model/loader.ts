@@ -18,6 +18,7 @@ import { clearError, recordError } from './dev-errors';
 import { findingsIn, type CheckFindings, type EntryCheck } from './entry-checks';
 import { duplicateIds } from './entry-id';
 import { followRenames } from './follow-renames';
+import { checkMdxSyntax } from './mdx-check';
 import type { Field } from './fields';
 import type { z } from 'astro/zod';
 
@@ -251,6 +252,7 @@ export function strictGlob(options: GlobOptions, model?: CollectionModel, checks
               if (report) throw new EntryFailed(report);
               throw failure;
             }
+            if (dev && file.endsWith('.mdx')) checkMdxSyntax(file);
             if (dev) clearError(file);
             return parsed!;
           } catch (error) {

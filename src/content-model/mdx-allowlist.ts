@@ -115,7 +115,7 @@ export function formatViolations(file: string, violations: MdxViolation[]): stri
 }
 
 /** The file as editors know it: relative to the content folder ("articles/bai-viet.mdx") when inside it. */
-function displayPath(fileURL: URL | undefined): string {
+export function displayPath(fileURL: URL | undefined): string {
   if (!fileURL) return '(mdx)';
   const path = fileURLToPath(fileURL);
   const inContent = relative(contentDir(), path);

@@ -14,7 +14,8 @@ import { typePattern } from './has-files';
 import { yamlErrorMessage } from './yaml-error';
 import type { ContentType, SettingsFile } from './types';
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+/** An MDX file's front matter, its YAML text captured. */
+export const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 /**
  * Parsed front matter by its exact text. A build reads each file several times (the privacy guard, the loader, the

@@ -95,6 +95,20 @@ export const mdxText = {
   unsafeUrl: (name: string, tag: string) =>
     `đường dẫn ${name} trên <${tag}> không được bắt đầu bằng javascript: hay data:.`,
   rawHtml: 'không được chèn mã HTML thô (ví dụ <!-- -->, <![CDATA[ ]]>): hãy dùng định dạng Markdown.',
+  /** A body MDX cannot parse (src/content-model/mdx-syntax-error.ts): where, what is wrong and the fix. */
+  syntax: {
+    heading: (file: string) => `Dừng xây dựng trang: không đọc được nội dung của ${file}.`,
+    lessThan:
+      'dấu < ở đây không mở một khung nội dung. Trong câu văn, hãy viết \\< (ví dụ: dưới \\<18 tuổi); liên kết viết [chữ](https://…)',
+    comment: 'ghi chú dạng <!-- … --> không dùng được trong bài: hãy xóa đoạn ghi chú',
+    unclosed: (tag: string) => `khung <${tag}> chưa được đóng: thêm </${tag}> vào cuối phần nội dung của khung`,
+    mismatch: (closing: string, open: string) =>
+      `thẻ đóng </${closing}> không khớp với khung <${open}> đang mở: sửa thành </${open}>`,
+    strayClosing: (closing: string) => `thẻ đóng </${closing}> không có thẻ mở tương ứng: hãy xóa nó`,
+    brace: 'dấu { chưa được đóng. Nếu cần dấu ngoặc nhọn trong văn bản, hãy viết \\{ và \\}',
+    other:
+      'nội dung viết sai cú pháp ở đây (thường do dấu <, dấu { hoặc một khung chưa đóng): hãy sửa đoạn này, hoặc soạn lại trong trang quản trị',
+  },
 } as const;
 
 /** Messages for problems Astro's loader would otherwise only log. */

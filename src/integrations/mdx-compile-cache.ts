@@ -14,7 +14,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { takeMediaLookups } from '../content-model/mdx-allowlist';
+import { displayPath, takeMediaLookups } from '../content-model/mdx-allowlist';
+import { explainMdxSyntaxError } from '../content-model/mdx-syntax-error';
 import { mediaFolder } from '../safety/media-folder';
 import type { MediaLookup } from '../safety/media-ref';
 import { buildCacheDir } from '../utils/cache-dir';
@@ -180,7 +181,9 @@ function cachedRenderer(inner: MdxRenderer, folder: string, context: CompileCont
       }
       const url = pathToFileURL(filePath).href;
       takeMediaLookups(url);
-      const result = await inner.process(content, filePath, frontmatter);
+      const result = await inner.process(content, filePath, frontmatter).catch((error: unknown) => {
+        throw explainMdxSyntaxError(error, displayPath(pathToFileURL(filePath)));
+      });
       const entry: Stored = {
         version: 1,
         key,

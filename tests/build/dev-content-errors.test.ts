@@ -20,6 +20,15 @@ const good = readFileSync(join(content, ARTICLE), 'utf8');
 const board = readFileSync(join(content, BOARD), 'utf8');
 let dev: DevServer;
 
+/**
+ * Saves a content file as an editor does: a second after the last save. Two saves a few milliseconds apart are
+ * merged by the file watcher, or synced by Astro's loader at the same time with the older one finishing last.
+ */
+async function save(file: string, text: string): Promise<void> {
+  await new Promise((r) => setTimeout(r, 1000));
+  writeFileSync(join(content, file), text);
+}
+
 beforeAll(async () => {
   dev = await startDev(content);
   await dev.waitFor(PAGE, (status, html) => status === 200 && html.includes(TITLE), 180);
@@ -33,7 +42,7 @@ it(
   'shows a Vietnamese error page for a missing date, keeps the CMS reachable, and shows the article again once fixed',
   { timeout: 240_000 },
   async () => {
-    writeFileSync(join(content, ARTICLE), good.replace(/^publishDate: .*\n/m, ''));
+    await save(ARTICLE, good.replace(/^publishDate: .*\n/m, ''));
     const broken = await dev.waitFor(PAGE, (status) => status !== 200, 60);
     expect(broken.status).toBe(500);
     expect(broken.html).toMatch(/<html lang="vi"/);
@@ -55,8 +64,7 @@ it(
     expect(await home.text()).toContain(`Tệp ${ARTICLE}`);
     expect((await fetch(`${dev.origin}/admin/`)).status).toBe(200);
 
-    await new Promise((r) => setTimeout(r, 1000)); // an editor's next save, seconds later (see below)
-    writeFileSync(join(content, ARTICLE), good);
+    await save(ARTICLE, good);
     const fixed = await dev.waitFor(PAGE, (status) => status === 200, 60);
     expect(fixed.html).toContain(TITLE);
     expect(fixed.html).not.toContain(`Tệp ${ARTICLE}`);
@@ -71,7 +79,7 @@ it(
       [BOARD, board.replace(/^contacts:\n {2}/m, 'contacts:\n\t'), '(dòng 3, cột 1)', 'phím Tab'],
       [ARTICLE, good.replace(/^title: .*$/m, 'title: Chú ý: ma túy núp bóng'), '(dòng 2, cột 8)', 'ngoặc kép'],
     ] as const) {
-      writeFileSync(join(content, file), text);
+      await save(file, text);
       const broken = await dev.waitFor(BOARD_PAGE, (status) => status !== 200, 60);
       expect(broken.status).toBe(500);
       expect(broken.html).toContain(`Tệp ${file}`);
@@ -80,12 +88,34 @@ it(
       expect(broken.html).toMatch(/<pre[^>]*>[^<]*\^<\/pre>/);
       expect(broken.html).not.toMatch(/failed to parse|must not be used|Nested mappings/);
 
-      // An editor's next save comes seconds later; two saves a few milliseconds apart are merged by the file watcher,
-      // or synced by Astro's loader at the same time, the older one last.
-      await new Promise((r) => setTimeout(r, 1000));
-      writeFileSync(join(content, file), file === BOARD ? board : good);
+      await save(file, file === BOARD ? board : good);
       const fixed = await dev.waitFor(BOARD_PAGE, (status) => status === 200, 60);
       expect(fixed.html).not.toContain(`Tệp ${file}`);
+    }
+  },
+);
+
+it(
+  'shows a body that does not parse as soon as it is saved, not on opening its page',
+  { timeout: 240_000 },
+  async () => {
+    const lines = good.split('\n').length;
+    for (const [addition, shown] of [
+      ['Trẻ em dưới <18 tuổi.', `dòng ${lines}, cột 13: dấu &lt; ở đây không mở một khung nội dung`],
+      ['<Callout type="info">\n\nChưa đóng khung.', 'khung &lt;Callout&gt; chưa được đóng'],
+    ] as const) {
+      // good ends with a newline: the addition is the file's last line.
+      await save(ARTICLE, `${good}${addition}\n`);
+      // Another page than the article's: the error shows before anyone opens the article.
+      const broken = await dev.waitFor(BOARD_PAGE, (status) => status !== 200, 60);
+      expect(broken.status).toBe(500);
+      expect(broken.html).toContain(`Tệp ${ARTICLE}`);
+      expect(broken.html).toContain(shown);
+      expect(broken.html).not.toMatch(/Unexpected character|An error occurred|MDXError/);
+
+      await save(ARTICLE, good);
+      const fixed = await dev.waitFor(PAGE, (status) => status === 200, 60);
+      expect(fixed.html).toContain(TITLE);
     }
   },
 );

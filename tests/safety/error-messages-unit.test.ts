@@ -72,6 +72,28 @@ describe('Astro output as editors see it', () => {
       expect(shown).not.toContain(hidden);
   });
 
+  it('drops the English cause Astro prints under a Vietnamese message, at the same indent', () => {
+    const output = [
+      '16:04:02 [ERROR] [vite] ✗ Build failed in 1.17s',
+      'Dừng xây dựng trang: không đọc được nội dung của articles/thu.mdx.',
+      '  articles/thu.mdx, dòng 9, cột 14: dấu < ở đây không mở một khung nội dung.',
+      '  Location:',
+      '    /tmp/site/content/articles/thu.mdx:0:0',
+      '  Stack trace:',
+      '  Caused by:',
+      '  9:14: Unexpected character after `<`, expected a valid JSX tag (mdx-jsx:unexpected-character)',
+      '',
+      'Dừng xây dựng trang: nội dung có lỗi, chưa có trang nào được xuất bản.',
+    ].join('\n');
+    expect(filterAstroOutput(output, '/tmp/site/content').split('\n')).toEqual([
+      '16:04:02 [ERROR] [vite] ✗ Build failed in 1.17s',
+      'Dừng xây dựng trang: không đọc được nội dung của articles/thu.mdx.',
+      '  articles/thu.mdx, dòng 9, cột 14: dấu < ở đây không mở một khung nội dung.',
+      '',
+      'Dừng xây dựng trang: nội dung có lỗi, chưa có trang nào được xuất bản.',
+    ]);
+  });
+
   it('names the entry when Astro gives no location, and passes ordinary lines through untouched', () => {
     const shown = filterAstroOutput(
       '[ERROR] [content] [InvalidContentEntryDataError] lessons → bai-1 data does not match collection schema.\n  level: sai\n11:00:00 [build] Complete!',

@@ -42,7 +42,8 @@ export class AstroOutputFilter {
     }
     const section = DEVELOPER_SECTION.exec(text);
     if (section) {
-      this.skipIndent = section[1]!.length;
+      // Astro prints an error's cause at the indent of its "Caused by:" line, not deeper: skipped up to a blank line.
+      this.skipIndent = section[1]!.length - (/Caused by/.test(text) ? 1 : 0);
       if (this.pending && /Location/.test(text)) this.pending.capture = true;
       return [];
     }
