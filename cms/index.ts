@@ -8,6 +8,7 @@ import { guardUploads } from './upload-guard';
 import { keepUntouchedDrafts } from './untouched-draft';
 import { foldSearch } from './folded-search';
 import { completeListViews, registerListViews } from './list-view';
+import { mdxSafeText } from './mdx-text';
 import { adminText } from '../src/i18n/vi';
 
 async function start() {
@@ -19,6 +20,7 @@ async function start() {
   foldSearch();
   registerNormalization(CMS);
   registerEditorComponents(CMS);
+  CMS.registerRemarkPlugin(mdxSafeText);
   registerListViews(CMS);
   registerPreviews(CMS, document.body.dataset.previewCss ?? '');
   CMS.init({ config });

@@ -170,6 +170,58 @@ describe('Decap CMS with the local backend', () => {
     }
   });
 
+  it('keeps what is typed in the rich-text editor as text: <, { and a link whose text is its address build as typed', async () => {
+    const file = join(repo, 'content/articles/ky-tu-dac-biet.mdx');
+    writeFileSync(
+      file,
+      [
+        '---',
+        'title: Ký tự đặc biệt',
+        'summary: Dấu nhỏ hơn, ngoặc nhọn và liên kết.',
+        'publishDate: 2026-11-22',
+        'category: tin-dia-phuong',
+        'audiences: [nguoi-dan]',
+        '---',
+        '',
+        'Xem [https://example.vn](https://example.vn) và công thức H<sub>2</sub>O.',
+        '',
+      ].join('\n'),
+    );
+    // Reloaded: the CMS lists a folder once, and this file was written behind its back.
+    await page.goto(`${served.url}/admin/#/collections/articles/entries/ky-tu-dac-biet`);
+    await page.reload();
+    // At the end of the body, once the entry is loaded (the caret set as a click there would): the rich-text editor
+    // then writes the whole body again.
+    const editor = page.locator('[data-slate-editor]', { hasText: 'công thức' });
+    await editor.click();
+    await editor.evaluate((element) => {
+      const end = document.createRange();
+      end.selectNodeContents(element);
+      end.collapse(false);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(end);
+    });
+    await page.keyboard.type(' Trẻ em dưới <18 tuổi, giá {10} nghìn, gõ <b> hay <https://a.vn>.');
+    await publish();
+    await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 15_000 }).toContain('Trẻ em dưới');
+
+    const source = readFileSync(file, 'utf8');
+    expect(source).toContain('Trẻ em dưới \\<18 tuổi, giá \\{10} nghìn, gõ \\<b> hay https://a.vn.');
+    // Written before: the link stays a link in brackets (MDX cannot read <url>), the allowed HTML stays HTML.
+    expect(source).toContain('[https://example.vn](https://example.vn)');
+    expect(source).toContain('H<sub>2</sub>O');
+
+    const built = buildSite(join(repo, 'content'));
+    expect(built.ok, built.output).toBe(true);
+    const html = readPage(built.outDir, '/bai-viet/ky-tu-dac-biet/');
+    expect(html).toContain(
+      'Trẻ em dưới &lt;18 tuổi, giá {10} nghìn, gõ &lt;b&gt; hay <a href="https://a.vn">https://a.vn</a>.',
+    );
+    expect(html).toContain('<a href="https://example.vn">https://example.vn</a>');
+    expect(html).toContain('H<sub>2</sub>O');
+    rmSync(file);
+  });
+
   it('deletes the article', async () => {
     await page.goto(`${served.url}/admin/#/collections/articles/entries/thu-nghiem-duong-day-nong-moi-cua-phuong`);
     page.once('dialog', (d) => void d.accept());
