@@ -2,6 +2,7 @@
  * An article's MDX body turned into what an announcer reads: plain paragraphs, no links, no tables,
  * components spoken as sentences, and every number, date and phone number written as words.
  */
+import { withoutMarkup, withoutTags } from '../utils/markdown-text';
 import { abbreviationTable, toSpokenText, type Abbreviation } from '../utils/spoken-vi';
 
 /** What a <HotlineCard unit="…"/> says aloud; the page resolves it from the unit's board. */
@@ -12,12 +13,14 @@ function attribute(tag: string, name: string): string | undefined {
 }
 
 function inlineText(line: string): string {
-  return line
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '') // images
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1') // links keep their text
-    .replace(/[*_`]+/g, '')
-    .replace(/<[^>]+>/g, '')
-    .trim();
+  return withoutMarkup(line, (text) =>
+    withoutTags(
+      text
+        .replace(/!\[[^\]]*\]\([^)]*\)/g, '') // images
+        .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1') // links keep their text
+        .replace(/[*_`]+/g, ''),
+    ),
+  ).trim();
 }
 
 /**

@@ -1,4 +1,5 @@
 /** Reading time of Vietnamese text. Vietnamese words are syllables separated by spaces. */
+import { withoutMarkup, withoutTags } from './markdown-text';
 
 /** Silent reading on a phone, syllables per minute. */
 export const READING_RATE = 220;
@@ -7,10 +8,9 @@ export const SPEAKING_RATE = 130;
 
 /** Words of the visible text of an MDX/Markdown body (markup and component tags removed). */
 export function countWords(source: string): number {
-  const text = source
-    .replace(/^---[\s\S]*?---/, '') // front matter
-    .replace(/<[^>]+>/g, ' ') // tags and components
-    .replace(/[#*_>`|[\]()!-]/g, ' ');
+  const text = withoutMarkup(source.replace(/^---[\s\S]*?---/, ''), (body) =>
+    withoutTags(body, ' ').replace(/[#*_>`|[\]()!-]/g, ' '),
+  );
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 

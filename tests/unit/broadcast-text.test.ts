@@ -47,4 +47,13 @@ describe('an article as a loudspeaker script', () => {
     );
     expect(paragraphs).toContain('Đường dây nóng của lac-phuong: một một ba.');
   });
+
+  it('reads escaped characters as the text they are, and removes only real tags', () => {
+    // As the CMS writes what an editor typed (cms/mdx-text.ts): before, "<18 … H<sub>" was taken for one tag.
+    const [spoken] = broadcastParagraphs(
+      'Trẻ em dưới \\<18 tuổi, giá \\{10} nghìn, công thức H<sub>2</sub>O.',
+      () => '',
+    );
+    expect(spoken).toBe('Trẻ em dưới <mười tám tuổi, giá {mười} nghìn, công thức H2O.');
+  });
 });

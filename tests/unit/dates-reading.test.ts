@@ -38,6 +38,8 @@ describe('Vietnamese dates', () => {
 describe('reading time', () => {
   it('counts Vietnamese syllables, not markup', () => {
     expect(countWords('## Tác hại\n\n<Callout type="warning">Ma túy gây nghiện.</Callout>')).toBe(6);
+    // Escaped characters are text: "\\<18" opens no tag that would swallow the words up to the next ">".
+    expect(countWords('Trẻ em dưới \\<18 tuổi, giá \\{10} nghìn, H<sub>2</sub>O.')).toBe(11);
   });
 
   it('reads at 220 and speaks at 130 syllables a minute, at least one minute', () => {
