@@ -5,7 +5,8 @@
  * backslashes the rich-text editor cannot keep, and a hand-made file stopped the build. A remark plugin of the
  * CMS's Markdown writer escapes every `{`, and every `<` that does not start a tag MDX bodies may hold (the inline
  * HTML of SAFE_HTML and the content components, which a body copied in may use); it writes every link as
- * [text](url), never as an autolink <url>, and an address typed as <url> as the bare address. Reading is unchanged: `\{` and `\<` read back as what the editor typed.
+ * [text](url), never as an autolink <url>, and an address typed as <url> as the bare address. Reading is
+ * unchanged: `\{` and `\<` read back as what the editor typed.
  */
 import { contentComponents } from '../src/content-model/components';
 import { SAFE_HTML } from '../src/content-model/mdx-rules';
@@ -23,7 +24,7 @@ const KEPT_TAGS = new Set([...Object.keys(SAFE_HTML), ...contentComponents.map((
 const SPECIAL = /(\\*)(\{|<(\/?)([A-Za-z][\w.:-]*)?)/g;
 
 /** A web address typed in angle brackets, the Markdown way of making it a link (MDX cannot read it). */
-const BRACKETED_URL = /<((?:https?:\/\/|mailto:)[^\s<>]+)>/g;
+const BRACKETED_URL = /<(https?:\/\/[^\s<>]+)>/g;
 
 /**
  * Text as MDX reads it as the same text (see the module comment). An address typed as <https://…> loses its brackets:
